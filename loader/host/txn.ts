@@ -1,0 +1,42 @@
+// The all-or-nothing discipline of every host write: each step that changes the host records how to
+// undo itself; a failure runs the undo steps newest first and rethrows the original error. Undo
+// steps are best effort (they cannot make a failure worse) and report what they could not undo.
+
+export class Txn {
+  private readonly undos: { what: string; undo: () => void }[] = [];
+  /** What could not be undone during the last rollback (empty when everything was). */
+  readonly failedUndos: string[] = [];
+
+  /** Records how to revert a step that has just succeeded. */
+  onUndo(what: string, undo: () => void): void {
+    this.undos.push({ what, undo });
+  }
+
+  /** Runs every undo, newest first, then forgets them. */
+  rollback(): void {
+    for (const { what, undo } of this.undos.splice(0).reverse()) {
+      try {
+        undo();
+      } catch (e) {
+        this.failedUndos.push(`${what}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  /** The steps are final: nothing will be undone. */
+  commit(): void {
+    this.undos.length = 0;
+  }
+
+  /** Runs `f` with this transaction; rolls back and rethrows when it throws. */
+  run<T>(f: (t: Txn) => T): T {
+    try {
+      const r = f(this);
+      this.commit();
+      return r;
+    } catch (e) {
+      this.rollback();
+      throw e;
+    }
+  }
+}
