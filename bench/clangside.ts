@@ -90,7 +90,7 @@ function clangProgram(ws: Workspace, pin: string, maps: string): ClangProgram {
       const file = join(ws.dir, "frame.bin");
       writeFileSync(file, frame);
       const out = run("bpftool", ["prog", "run", "pinned", pin, "data_in", file, "repeat", String(repeat)]);
-      const m = /Return value:\s*(\d+),\s*duration \(average\):\s*(\d+)ns/.exec(out);
+      const m = /Return value:\s*(\d+),\s*duration(?: \(average\))?:\s*(\d+)ns/.exec(out);
       if (!m) throw new Error(`unexpected bpftool output: ${out}`);
       return { retval: Number(m[1]), ns: Number(m[2]) };
     },

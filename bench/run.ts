@@ -1,0 +1,77 @@
+// Benchmark entry point: `npx tsx bench/run.ts [--quick] [--no-scale] [--no-packets]`.
+// Prints (Markdown, to stdout) the machine, the per-packet table (ours against clang-compiled C)
+// and the compile/load table; progress goes to stderr. Benchmarks print figures and never assert
+// on time; a wrong verdict is reported in the table's note column, not thrown.
+
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+import { CLANG_FLAGS, Workspace } from "./clangside.js";
+import { loadOurs, type Ours } from "./ours.js";
+import { measurePerPacket, perPacketTable } from "./perpacket.js";
+import { measureScale, scaleTable } from "./scale.js";
+import { rows } from "./workload.js";
+
+interface Args {
+  quick: boolean;
+  packets: boolean;
+  scale: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const known = new Set(["--quick", "--no-scale", "--no-packets"]);
+  for (const a of argv) if (!known.has(a)) throw new Error(`unknown argument ${a} (use --quick, --no-scale, --no-packets)`);
+  return { quick: argv.includes("--quick"), packets: !argv.includes("--no-packets"), scale: !argv.includes("--no-scale") };
+}
+
+function tool(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8" }).split("\n")[0].trim();
+  } catch {
+    return "unavailable";
+  }
+}
+
+function machine(): string {
+  return [
+    `- CPU: ${cpus()[0]?.model ?? "?"}, nproc ${cpus().length}`,
+    `- kernel: ${tool("uname", ["-r"])}`,
+    `- clang: ${tool("clang", ["--version"])} (flags: ${CLANG_FLAGS.join(" ")})`,
+    `- bpftool: ${tool("bpftool", ["version"])}`,
+    `- node: ${process.version}`,
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const repeat = args.quick ? 100_000 : 1_000_000;
+  const trials = args.quick ? 3 : 7;
+  const loaded = await loadOurs();
+  const ours: Ours | undefined = "unavailable" in loaded ? undefined : loaded;
+  if (!ours) log(`our side unavailable: ${(loaded as { unavailable: string }).unavailable}`);
+
+  const out: string[] = [`# bfr benchmark${args.quick ? " (--quick)" : ""}`, "", machine(), ""];
+  if (args.packets) {
+    log(`per-packet: repeat ${repeat}, ${trials} trials, median`);
+    const ws = new Workspace();
+    try {
+      const results = await measurePerPacket(ws, rows(), ours, { repeat, trials, log });
+      out.push(`## ns per packet (BPF_PROG_TEST_RUN duration, repeat ${repeat}, median of ${trials} trials)`, "");
+      out.push(perPacketTable(results), "");
+    } finally {
+      ws.close();
+    }
+  }
+  if (args.scale && ours) {
+    const sizes = [1_000, 10_000, 100_000];
+    log(`compile/load: ${sizes.join(", ")} rules`);
+    const results = await measureScale(ours, { sizes, trials: args.quick ? 1 : 3, log });
+    out.push("## compile and load time (exact-match rules with counters)", "", scaleTable(results), "");
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error)?.message ?? e}\n`);
+  process.exitCode = 1;
+});
