@@ -1,0 +1,132 @@
+// What the disassembler and the differ both need to know about one function of an object: its
+// decoded instructions, which `.BTF.ext` line_info record (and so which rule of the chain) each
+// instruction belongs to, its relocations by slot, and how symbols (maps, sub-programs, kfuncs)
+// print. Works on foreign objects too: without our metadata there are no chains and no rules.
+
+import type { FunctionSpec, LineInfo, ObjectSpec, Relocation } from "../elf/spec.js";
+import type { BfrMetadata, ChainMeta, RuleMeta } from "../elf/metadata.js";
+import { decodeInsns, isPseudoCall, type FormatEnv, type RawInsn, PSEUDO } from "./disasm-insn.js";
+
+/** A run of instructions produced by one line_info record. */
+export interface Region {
+  /** First slot of the run and the slot after it. */
+  start: number;
+  end: number;
+  line: LineInfo | null;
+  /** The rule the record points into, or null (chain prologue, shared tails, sub-programs). */
+  rule: RuleMeta | null;
+}
+
+export interface FunctionView {
+  fn: FunctionSpec;
+  /** The chain this function is the program of, or null (sub-program, foreign object). */
+  chain: ChainMeta | null;
+  insns: RawInsn[];
+  regions: Region[];
+  relocs: Map<number, Relocation>;
+  /** Slot offset of this function inside its section (functions of a section are back to back). */
+  base: number;
+}
+
+export interface ObjectView {
+  spec: ObjectSpec;
+  meta: BfrMetadata | null;
+  functions: FunctionView[];
+}
+
+export function buildView(spec: ObjectSpec, meta: BfrMetadata | null): ObjectView {
+  const chainsByProgram = new Map<string, ChainMeta>();
+  for (const c of meta?.chains ?? []) chainsByProgram.set(c.program, c);
+  const sectionSize = new Map<string, number>();
+  const functions = spec.functions.map((fn): FunctionView => {
+    const base = sectionSize.get(fn.section) ?? 0;
+    sectionSize.set(fn.section, base + fn.insns.length / 8);
+    const chain = chainsByProgram.get(fn.name) ?? null;
+    const insns = decodeInsns(fn.insns);
+    const relocs = new Map(fn.relocations.map((r) => [r.insn, r] as const));
+    return { fn, chain, insns, regions: regionsOf(fn, chain), relocs, base };
+  });
+  return { spec, meta, functions };
+}
+
+/** Split the function into line_info runs and attribute each to a rule of the chain. */
+function regionsOf(fn: FunctionSpec, chain: ChainMeta | null): Region[] {
+  const total = fn.insns.length / 8;
+  const records = [...fn.lineInfo].sort((a, b) => a.insn - b.insn);
+  const regions: Region[] = [];
+  if (records.length === 0 || records[0].insn > 0) {
+    regions.push({ start: 0, end: records[0]?.insn ?? total, line: null, rule: null });
+  }
+  records.forEach((li, i) => {
+    const end = i + 1 < records.length ? records[i + 1].insn : total;
+    if (end > li.insn) regions.push({ start: li.insn, end, line: li, rule: ruleAt(chain, li) });
+  });
+  return regions;
+}
+
+/**
+ * The rule a source position belongs to: an exact start match first, else the last rule that
+ * starts at or before it (a multi-line rule), never a rule for positions before the first rule
+ * (the chain header, its sets and its policy).
+ */
+export function ruleAt(chain: ChainMeta | null, li: LineInfo): RuleMeta | null {
+  if (!chain || chain.rules.length === 0) return null;
+  const exact = chain.rules.find((r) => r.line === li.line && r.col === li.col)
+    ?? chain.rules.find((r) => r.line === li.line);
+  if (exact) return exact;
+  let found: RuleMeta | null = null;
+  for (const r of chain.rules) {
+    if (r.line < li.line || (r.line === li.line && r.col <= li.col)) found = r;
+  }
+  return found;
+}
+
+/** The region containing slot `i`. */
+export function regionAt(view: FunctionView, i: number): Region | null {
+  for (const r of view.regions) if (i >= r.start && i < r.end) return r;
+  return null;
+}
+
+/** `map[name]`, `map[name]+off`, `func[name]` for an ld_imm64 a relocation names. */
+export function ldImm64Symbol(view: FunctionView, insn: RawInsn): string | null {
+  const rel = view.relocs.get(insn.index);
+  if (!rel) return null;
+  const t = rel.target;
+  if (t.kind === "map") return insn.src === PSEUDO.MAP_VALUE || insn.imm2 !== 0 ? `map[${t.name}]+${insn.imm2}` : `map[${t.name}]`;
+  if (t.kind === "subprog") return `func[${t.name}]`;
+  return `ksym[${t.name}]`;
+}
+
+/**
+ * The name of a call's target: a relocation's sub-program or kfunc, or for an unrelocated
+ * bpf-to-bpf call the function of the same section that starts at the target slot.
+ */
+export function callSymbol(view: FunctionView, all: FunctionView[], insn: RawInsn): string | null {
+  const rel = view.relocs.get(insn.index);
+  if (rel?.target.kind === "kfunc") return `kfunc[${rel.target.name}]`;
+  if (rel?.target.kind === "subprog") return `<${rel.target.name}>`;
+  if (!isPseudoCall(insn)) return null;
+  const local = insn.index + insn.imm + 1;
+  if (local >= 0 && local < view.fn.insns.length / 8) return null;
+  const abs = view.base + local;
+  const callee = all.find((f) => f.fn.section === view.fn.section && f.base === abs);
+  return callee ? `<${callee.fn.name}>` : null;
+}
+
+/** A FormatEnv resolving symbols for `view`, with the caller's way of printing jumps. */
+export function envFor(view: FunctionView, all: FunctionView[], jump: FormatEnv["jump"]): FormatEnv {
+  return {
+    jump,
+    ldImm64Symbol: (insn) => ldImm64Symbol(view, insn),
+    callSymbol: (insn) => callSymbol(view, all, insn),
+  };
+}
+
+/** Maps a function refers to through relocations (in slot order, each once). */
+export function mapsReferenced(view: FunctionView): string[] {
+  const names: string[] = [];
+  for (const r of view.fn.relocations) {
+    if (r.target.kind === "map" && !names.includes(r.target.name)) names.push(r.target.name);
+  }
+  return names;
+}
