@@ -1,180 +1,18 @@
-// Test runs: a chain loaded privately (no attach, no pins) and packets run through it with
-// BPF_PROG_TEST_RUN, the verdict read from the return value per hook, and the chain's counters
-// summed over CPUs. What `bfr test` and the kernel conformance tests use.
+// Test runs from object bytes: what `bfr test` calls. The object is decoded (elf/read, metadata,
+// BTF) and handed to the core in testchain.ts, which loads the chain privately and runs packets.
 
-import { BfrError } from "../elf/errors.js";
 import { buildBtf } from "../elf/btf.js";
-import type { HookInfo } from "../elf/hooks.js";
-import type { ChainMeta } from "../elf/metadata.js";
 import { decodeMetadata } from "../elf/metadata-codec.js";
 import { readObject } from "../elf/read.js";
-import { mapLookup, progTestRun } from "./bpf.js";
-import { chainsOf, loadObject, type LoadInput, type LoadedChain, type LoadedObject } from "./load.js";
-import { check, realSys, type Sys } from "./sys.js";
+import type { Sys } from "./sys.js";
+import { openInputForTest, type TestChain } from "./testchain.js";
 
-export type Verdict = "ACCEPT" | "DROP" | "NEXT" | "REDIRECT" | "UNKNOWN";
+export * from "./testchain.js";
 
-export interface RunOptions {
-  /** Runs of the packet; `ns` is the mean per run (default 1). */
-  repeat?: number;
-  /** skb mark before the run (hooks with a mark: TC, cgroup_skb). */
-  mark?: number;
-}
-
-export interface RunResult {
-  verdict: Verdict;
-  retval: number;
-  /** Mean nanoseconds per run, as the kernel measured it. */
-  ns: number;
-  /** The skb mark after the run; null for hooks without a mark (XDP, netfilter). */
-  mark: number | null;
-}
-
-export interface CounterValue { packets: number; bytes: number }
-
-export interface ChainCounters {
-  rules: ({ index: number } & CounterValue)[];
-  policy: CounterValue;
-}
-
-export interface TestChain {
-  name: string;
-  hook: HookInfo;
-  meta: ChainMeta | null;
-  run(frame: Uint8Array, opts?: RunOptions): RunResult;
-  /** The counters of rules with `counter` and of the policy; null when the chain has no counters map. */
-  counters(): ChainCounters | null;
-  close(): void;
-}
-
-/** XDP_REDIRECT and TC_ACT_REDIRECT (UAPI linux/bpf.h, linux/pkt_cls.h). */
-const XDP_REDIRECT = 4;
-const TC_ACT_REDIRECT = 7;
-/** sizeof(struct __sk_buff) and the offset of `mark` in it (UAPI linux/bpf.h). */
-const SKB_CTX_SIZE = 192;
-const SKB_MARK = 8;
-const ETH_HLEN = 14;
-/** struct nf_hook_state prefix: u8 hook, u8 pf (include/linux/netfilter.h). */
-const NF_CTX_SIZE = 48;
-const NFPROTO = { IPV4: 2, IPV6: 10 } as const;
-
-/** The verdict a return value means on `hook`. */
-export function verdictOf(hook: HookInfo, retval: number): Verdict {
-  if (hook.family === "xdp" && retval === XDP_REDIRECT) return "REDIRECT";
-  if (hook.family === "tc" && retval === TC_ACT_REDIRECT) return "REDIRECT";
-  // cgroup_skb may set bit 1 (congestion notification) besides the verdict bit.
-  const r = hook.family === "cgroup_skb" ? retval & 1 : retval;
-  if (r === hook.retDrop) return "DROP";
-  if (r === hook.retAccept) return "ACCEPT";
-  if (r === hook.retNext) return "NEXT";
-  return "UNKNOWN";
-}
-
-/** Compiles nothing: reads the object, loads one chain (the only one, or `chain`). */
+/** Reads the object and loads one chain (the only one, or `chain`): no attach, no pins. */
 export async function openChainForTest(objectBytes: Uint8Array, chain?: string, sys?: Sys): Promise<TestChain> {
   const spec = readObject(objectBytes);
   const metadata = spec.bfr.length > 0 ? decodeMetadata(spec.bfr) : null;
   const btf = spec.functions.length > 0 ? buildBtf(spec) : null;
   return openInputForTest({ spec, metadata, btf }, chain, sys);
-}
-
-/** Same as openChainForTest for an already decoded object (tests build these by hand). */
-export function openInputForTest(input: LoadInput, chain?: string, sys: Sys = realSys()): TestChain {
-  const all = chainsOf(input.spec, input.metadata);
-  let name = chain;
-  if (name === undefined) {
-    if (all.length !== 1) {
-      throw new BfrError("BFR6001", `the object has ${all.length} chains; choose one with --chain`, `chains: ${all.map((c) => c.name).join(", ")}`);
-    }
-    name = all[0].name;
-  }
-  const loaded = loadObject(input, { sys, chains: [name] });
-  return testChain(sys, loaded, loaded.chains[0]);
-}
-
-function testChain(sys: Sys, loaded: LoadedObject, c: LoadedChain): TestChain {
-  return {
-    name: c.name,
-    hook: c.hook,
-    meta: c.meta,
-    run: (frame, opts = {}) => runOnce(sys, c, frame, opts),
-    counters: () => readCounters(sys, c),
-    close: () => loaded.close(),
-  };
-}
-
-function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions): RunResult {
-  const fam = c.hook.family;
-  if (fam === "sock_addr") {
-    throw new BfrError("BFR6002", `chain "${c.name}": ${c.hook.name} programs cannot be test-run by the kernel`, "test them with real connect()/sendmsg() calls from a test cgroup");
-  }
-  if (frame.length < ETH_HLEN) throw new BfrError("BFR6003", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
-  const data = Buffer.from(frame);
-  const hasMark = fam === "tc" || fam === "cgroup_skb";
-  if (opts.mark !== undefined && !hasMark) {
-    throw new BfrError("BFR6004", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
-  }
-  let ctxIn: Buffer | undefined;
-  let ctxOut: Buffer | undefined;
-  let input: Buffer = data;
-  if (hasMark) {
-    ctxOut = Buffer.alloc(SKB_CTX_SIZE);
-    if (opts.mark !== undefined) {
-      ctxIn = Buffer.alloc(SKB_CTX_SIZE);
-      ctxIn.writeUInt32LE(opts.mark >>> 0, SKB_MARK);
-    }
-  } else if (fam === "nf") {
-    ({ input, ctxIn } = nfInput(c.hook, data));
-  }
-  const r = progTestRun(sys, { progFd: c.progFd, data: input, repeat: opts.repeat ?? 1, ctxIn, ctxOut });
-  check(r.rc, `chain "${c.name}": test run`);
-  return {
-    verdict: verdictOf(c.hook, r.retval),
-    retval: r.retval,
-    ns: r.duration,
-    mark: ctxOut ? ctxOut.readUInt32LE(SKB_MARK) : null,
-  };
-}
-
-/**
- * Netfilter test runs take an L3 packet for the output hooks and an Ethernet frame for the input
- * ones (PRE_ROUTING, LOCAL_IN), with a struct nf_hook_state context naming hook and family.
- */
-function nfInput(hook: HookInfo, frame: Buffer): { input: Buffer; ctxIn: Buffer } {
-  const etherType = frame.readUInt16BE(12);
-  const pf = etherType === 0x86dd ? NFPROTO.IPV6 : NFPROTO.IPV4;
-  const ctxIn = Buffer.alloc(NF_CTX_SIZE);
-  ctxIn[0] = hook.nfHook ?? 0;
-  ctxIn[1] = pf;
-  const l2 = hook.nfHook === 0 || hook.nfHook === 1;
-  return { input: l2 ? frame : frame.subarray(ETH_HLEN), ctxIn };
-}
-
-/** Sums the per-CPU {packets u64, bytes u64} slots of the chain's counters map. */
-export function readCounters(sys: Sys, c: LoadedChain): ChainCounters | null {
-  const role = c.meta?.maps.find((m) => m.role.kind === "counters");
-  if (!role || !c.meta) return null;
-  const fd = c.maps.get(role.map);
-  if (fd === undefined) return null;
-  const slot = (i: number): CounterValue => readSlot(sys, fd, i, `chain "${c.name}": counters`);
-  const rules = c.meta.rules
-    .filter((r) => r.counterSlot !== null)
-    .map((r) => ({ index: r.index, ...slot(r.counterSlot!) }));
-  return { rules, policy: slot(c.meta.policySlot) };
-}
-
-function readSlot(sys: Sys, fd: number, index: number, what: string): CounterValue {
-  const cpus = sys.possibleCpus();
-  const key = Buffer.alloc(4);
-  key.writeUInt32LE(index);
-  // Per-CPU values come as one 8-byte-aligned slot per possible CPU.
-  const value = Buffer.alloc(16 * cpus);
-  check(mapLookup(sys, fd, key, value), `${what}: read slot ${index}`);
-  let packets = 0n;
-  let bytes = 0n;
-  for (let i = 0; i < cpus; i++) {
-    packets += value.readBigUInt64LE(i * 16);
-    bytes += value.readBigUInt64LE(i * 16 + 8);
-  }
-  return { packets: Number(packets), bytes: Number(bytes) };
 }

@@ -1,0 +1,125 @@
+// Hand-encoded programs through the real kernel: load, relocation, sub-programs, interface
+// patches, test runs, counters, verifier rejections mapped to `.bfr` lines.
+import { afterEach, describe, expect, it } from "vitest";
+import { buildBtf } from "../../elf/btf.js";
+import { BfrError } from "../../elf/errors.js";
+import { mapLookup } from "../../loader/bpf.js";
+import { loadObject } from "../../loader/load.js";
+import { VerifierError } from "../../loader/program.js";
+import { realSys } from "../../loader/sys.js";
+import { openInputForTest, type TestChain } from "../../loader/testchain.js";
+import { kernelOk, skipReason } from "./kernel.js";
+import { edgeMeta, tcCount, withSets, xdpDrop, xdpIface, xdpRejected, xdpSubprog } from "./objects.js";
+import { procFds } from "./fault-sys.js";
+
+const frame = Buffer.alloc(60);
+frame.writeUInt16BE(0x0800, 12);
+
+const open: TestChain[] = [];
+afterEach(() => {
+  for (const c of open.splice(0)) c.close();
+});
+function keep(c: TestChain): TestChain {
+  open.push(c);
+  return c;
+}
+
+describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipReason})` : ""}`, () => {
+  it("runs XDP `r0 = 1; exit` as DROP, with and without BTF", () => {
+    for (const btf of [null, buildBtf(xdpDrop())]) {
+      const c = keep(openInputForTest({ spec: xdpDrop(), metadata: null, btf }));
+      const r = c.run(frame, { repeat: 10 });
+      expect(r).toMatchObject({ verdict: "DROP", retval: 1, mark: null });
+      expect(r.ns).toBeGreaterThanOrEqual(0);
+      expect(c.counters()).toBeNull();
+    }
+  });
+
+  it("relocates a map reference, counts packets and bytes per rule, and round-trips the mark", () => {
+    const s = tcCount();
+    const c = keep(openInputForTest({ spec: s, metadata: edgeMeta(), btf: buildBtf(s) }));
+    expect(c.name).toBe("edge");
+    const r = c.run(frame, { mark: 41 });
+    expect(r).toEqual({ verdict: "DROP", retval: 2, ns: r.ns, mark: 42 });
+    expect(c.run(frame).mark).toBe(1);
+    c.run(frame, { repeat: 3 });
+    expect(c.counters()).toEqual({
+      rules: [{ index: 0, packets: 5, bytes: 5 * frame.length }],
+      policy: { packets: 0, bytes: 0 },
+    });
+  });
+
+  it("appends called sub-programs and fixes the call offset", () => {
+    const s = xdpSubprog();
+    const c = keep(openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) }));
+    expect(c.run(frame).verdict).toBe("DROP");
+  });
+
+  it("patches interface references with the host's ifindex and names a missing interface", () => {
+    const { spec, metadata } = xdpIface("lo");
+    const c = keep(openInputForTest({ spec, metadata, btf: null }));
+    expect(c.run(frame).retval).toBe(realSys().ifNameToIndex("lo"));
+    const missing = xdpIface("bfrnosuch0");
+    expect(() => openInputForTest({ ...missing, btf: null })).toThrow(/chain "ifc": interface "bfrnosuch0" does not exist/);
+  });
+
+  it("reports a verifier rejection with the chain, the .bfr line and the reason (line_info in the log)", () => {
+    const s = xdpRejected();
+    const before = procFds();
+    let err: unknown;
+    try {
+      openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(VerifierError);
+    const v = err as VerifierError;
+    expect(v.code).toBe("BFR5002");
+    expect(v.message).toMatch(/^chain "xdp_bad": the verifier rejected the program at rules\.bfr:4 \(ip4\.saddr 10\.0\.0\.1 DROP\): .*invalid mem access/);
+    expect(v.log).toContain("; ip4.saddr 10.0.0.1 DROP @ rules.bfr:4");
+    expect(v.insn).toBe(1);
+    expect(procFds()).toEqual(before);
+  });
+
+  it("maps the failing instruction to its line without BTF too", () => {
+    expect(() => openInputForTest({ spec: xdpRejected(), metadata: null, btf: null }))
+      .toThrow(/at rules\.bfr:4 \(ip4\.saddr 10\.0\.0\.1 DROP\): .*invalid mem access/);
+  });
+
+  it("creates maps fresh and fills a 1M-element hash set and an LPM trie", () => {
+    const { spec, metadata } = withSets(1_000_000);
+    const t0 = performance.now();
+    const obj = loadObject({ spec, metadata, btf: buildBtf(spec) });
+    const ms = performance.now() - t0;
+    try {
+      expect(ms).toBeLessThan(5000);
+      const sys = realSys();
+      const big = obj.maps.get("set_big")!.fd;
+      const v = Buffer.alloc(1);
+      for (const k of [0, 1, 500_000, 999_999]) {
+        const key = Buffer.alloc(4);
+        key.writeUInt32LE(k);
+        expect(mapLookup(sys, big, key, v)).toBe(0);
+        expect(v[0]).toBe(1);
+      }
+      const absent = Buffer.alloc(4);
+      absent.writeUInt32LE(1_000_000);
+      expect(mapLookup(sys, big, absent, v)).toBe(-2);
+      const lpm = obj.maps.get("set_prefixes")!.fd;
+      expect(mapLookup(sys, lpm, Buffer.from([32, 0, 0, 0, 10, 1, 2, 77]), v)).toBe(0);
+      expect(mapLookup(sys, lpm, Buffer.from([32, 0, 0, 0, 10, 1, 3, 77]), v)).toBe(-2);
+    } finally {
+      obj.close();
+    }
+    console.log(`1M-element set loaded in ${ms.toFixed(0)} ms`);
+  });
+
+  it("refuses a set larger than its map and an unknown chain, closing what it created", () => {
+    const { spec, metadata } = withSets(100);
+    metadata.sets[0] = { ...metadata.sets[0], count: 101, keys: Buffer.alloc(404) };
+    const before = procFds();
+    expect(() => loadObject({ spec, metadata, btf: null })).toThrow(/map "set_big": 101 initial elements exceed max_entries 100/);
+    expect(() => loadObject({ spec, metadata, btf: null }, { chains: ["nope"] })).toThrow(BfrError);
+    expect(procFds()).toEqual(before);
+  });
+});
