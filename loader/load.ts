@@ -13,7 +13,7 @@ import { FdScope } from "./fds.js";
 import { createMap, fillSet } from "./maps.js";
 import { loadProgram } from "./program.js";
 import { funcInfo, lineInfo, link, patchImm, relocate, type LinkedProgram } from "./relocate.js";
-import { realSys, withContext, type Sys } from "./sys.js";
+import { EPERM, realSys, withContext, type Sys } from "./sys.js";
 
 /** The object's BTF as the loader needs it (elf/btf.ts buildBtf gives this shape). */
 export interface LoaderBtf {
@@ -133,6 +133,7 @@ function loadBtf(sys: Sys, scope: FdScope, btf: LoaderBtf): number {
   const bytes = Buffer.from(btf.bytes.buffer, btf.bytes.byteOffset, btf.bytes.length);
   const rc = btfLoad(sys, bytes);
   if (rc >= 0) return scope.adopt(rc, "BTF");
+  if (-rc === EPERM) return scope.create("load BTF", rc);
   // Reload with a log so the error says what the kernel disliked.
   const buf = Buffer.alloc(1 << 16);
   const again = btfLoad(sys, bytes, { level: 1, buf });

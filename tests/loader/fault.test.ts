@@ -1,0 +1,72 @@
+// Fault injection at every syscall of a load: whatever call fails, the load either reports a
+// BfrError with context or (for a transient program-load failure) succeeds on its logged retry,
+// and in both cases no fd stays open afterwards (checked by the fake and through /proc/self/fd).
+import { describe, expect, it } from "vitest";
+import { buildBtf } from "../../elf/btf.js";
+import { BfrError } from "../../elf/errors.js";
+import type { LoadInput } from "../../loader/load.js";
+import { EPERM, realSys } from "../../loader/sys.js";
+import { openInputForTest } from "../../loader/testchain.js";
+import { faultSys, procFds } from "./fault-sys.js";
+import { kernelOk, skipReason } from "./kernel.js";
+import { edgeMeta, tcCount, withSets, xdpIface, xdpSubprog } from "./objects.js";
+
+const ENOMEM = 12;
+const frame = Buffer.alloc(60);
+
+function inputs(): [string, LoadInput][] {
+  const tc = tcCount();
+  const sets = withSets(1000);
+  const sub = xdpSubprog();
+  return [
+    ["tc with counters", { spec: tc, metadata: edgeMeta(), btf: buildBtf(tc) }],
+    ["sets", { ...sets, btf: buildBtf(sets.spec) }],
+    ["sub-program", { spec: sub, metadata: null, btf: buildBtf(sub) }],
+    ["interface", { ...xdpIface("lo"), btf: null }],
+  ];
+}
+
+describe.skipIf(!kernelOk)(`fault injection at every syscall of a load${skipReason ? ` (${skipReason})` : ""}`, () => {
+  for (const [name, input] of inputs()) {
+    it(`${name}: no fd survives any failure`, () => {
+      const counting = faultSys(realSys(), null, EPERM);
+      const ok = openInputForTest(input, undefined, counting);
+      const total = counting.calls;
+      ok.run(frame);
+      ok.close();
+      expect(counting.openFds.size).toBe(0);
+      expect(total).toBeGreaterThan(1);
+      let failures = 0;
+      for (const errno of [EPERM, ENOMEM]) {
+        for (let k = 1; k <= total; k++) {
+          const before = procFds();
+          const sys = faultSys(realSys(), k, errno);
+          try {
+            const c = openInputForTest(input, undefined, sys);
+            // Only a failed first PROG_LOAD or BTF_LOAD may be survived, by the reload with a log.
+            expect(["bpf cmd 5", "bpf cmd 18"]).toContain(sys.failed);
+            expect(errno).not.toBe(EPERM);
+            c.close();
+          } catch (e) {
+            if (!(e instanceof BfrError)) throw e;
+            failures++;
+            expect(e.message, `call ${k} (${sys.failed})`).toMatch(/^(chain "[a-z_]+"|load BTF): .*(EPERM|ENOMEM|does not exist)/);
+          }
+          expect(sys.openFds.size, `call ${k} (${sys.failed}) errno ${errno}`).toBe(0);
+          expect(procFds(), `call ${k} (${sys.failed}) errno ${errno}`).toEqual(before);
+        }
+      }
+      expect(failures).toBeGreaterThanOrEqual(total * 2 - 2);
+      expect(failures).toBeLessThan(total * 2);
+    });
+  }
+
+  it("names the chain, the map and the errno when a map cannot be created", () => {
+    const tc = tcCount();
+    // Calls: 1 BTF_LOAD, 2 MAP_CREATE.
+    const sys = faultSys(realSys(), 2, EPERM);
+    expect(() => openInputForTest({ spec: tc, metadata: edgeMeta(), btf: buildBtf(tc) }, undefined, sys))
+      .toThrow('chain "edge": map "counters": create: EPERM (operation not permitted)');
+    expect(sys.openFds.size).toBe(0);
+  });
+});
