@@ -1,0 +1,94 @@
+// The `.bfr` lexer (Chevrotain). Keywords use `longer_alt` so `counter_x` or `interval` stay
+// words. Payloads are generic words: the checker, not the lexer, knows what `1f`, `eth0.100` or
+// `syn` mean. A set body `{…}` right after `in` is lexed as ONE token by a custom matcher that
+// scans to the closing brace: a million-element set then costs one token, not three million,
+// and newlines/`;`/comments inside it are handled by grammar/setbody.ts.
+
+import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+
+/** The body of a set, only right after `in`: from `{` to the matching `}` (or end of file). */
+function matchSetBody(text: string, offset: number, tokens: IToken[]): RegExpExecArray | null {
+  if (text.charCodeAt(offset) !== 123 /* { */) return null;
+  const prev = tokens[tokens.length - 1];
+  if (prev === undefined || prev.tokenType !== In) return null;
+  let i = offset + 1;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) {
+      i++;
+      break;
+    }
+    if (c === 35 /* # */) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    i++;
+  }
+  const m = [text.slice(offset, i)] as unknown as RegExpExecArray;
+  return m;
+}
+
+export const SetBody = createToken({
+  name: "SetBody",
+  label: "a set body '{…}'",
+  pattern: { exec: matchSetBody },
+  start_chars_hint: ["{"],
+  line_breaks: true,
+});
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/, label: "'{'" });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/, label: "'}'" });
+export const LParen = createToken({ name: "LParen", pattern: /\(/, label: "'('" });
+export const RParen = createToken({ name: "RParen", pattern: /\)/, label: "')'" });
+export const Comma = createToken({ name: "Comma", pattern: /,/, label: "','" });
+/** A hook option `key=value` is one token: values never contain spaces. */
+export const HookOpt = createToken({ name: "HookOpt", pattern: /[A-Za-z_][A-Za-z0-9_]*=[^\s{}(),;#]*/, label: "a hook option 'key=value'" });
+
+/** Any word: names, matcher names, payloads. Excludes the punctuation the grammar uses. */
+// The hint lists the printable ASCII start characters: Chevrotain cannot derive it from a negated
+// class, and without it the lexer's first-character optimisation is lost for every token.
+const WORD_START = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).filter((c) => !"{}(),;#=".includes(c));
+export const Word = createToken({ name: "Word", pattern: /[^\s{}(),;#=]+/, label: "a word", start_chars_hint: WORD_START });
+/** An all-caps word (verdict- or hook-like); lets misspelled verdicts and hooks be reported as such. */
+export const Upper = createToken({ name: "Upper", pattern: /[A-Z][A-Z0-9_]*(?![^\s{}(),;#=])/, longer_alt: Word, label: "a word", start_chars_hint: [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"] });
+
+function keyword(name: string, word: string, label = `'${word}'`): TokenType {
+  return createToken({ name, pattern: new RegExp(word), longer_alt: [Upper, Word], label });
+}
+
+export const Chain = keyword("Chain", "chain");
+export const Rule = keyword("Rule", "rule");
+export const Set = keyword("Set", "set");
+export const Not = keyword("Not", "not");
+export const In = keyword("In", "in");
+export const Counter = keyword("Counter", "counter");
+export const Log = keyword("Log", "log");
+export const Every = keyword("Every", "every");
+export const Mark = keyword("Mark", "mark");
+export const Eq = keyword("Eq", "eq");
+export const Any = keyword("Any", "any");
+export const All = keyword("All", "all");
+export const Range = keyword("Range", "range");
+export const Accept = keyword("Accept", "ACCEPT");
+export const Drop = keyword("Drop", "DROP");
+export const Continue = keyword("Continue", "CONTINUE");
+export const Next = keyword("Next", "NEXT");
+export const Redirect = keyword("Redirect", "REDIRECT");
+
+export const allTokens: TokenType[] = [
+  WhiteSpace, Comment, SetBody, LBrace, RBrace, LParen, RParen, Comma, HookOpt,
+  Chain, Rule, Set, Not, In, Counter, Log, Every, Mark, Eq, Any, All, Range,
+  Accept, Drop, Continue, Next, Redirect, Upper, Word,
+];
+
+/** Words that may not be used as chain or set names (LANGUAGE.md §1). */
+export const RESERVED = new globalThis.Set([
+  "chain", "rule", "set", "not", "in", "counter", "log", "every", "mark",
+  "ACCEPT", "DROP", "CONTINUE", "NEXT", "REDIRECT",
+]);
+
+export const BfrLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });

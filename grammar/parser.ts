@@ -1,0 +1,257 @@
+// The `.bfr` grammar as a Chevrotain CstParser (LANGUAGE.md §2). It only decides structure; words
+// are checked later (unknown hooks, verdicts and matchers get did-you-mean hints from the checker).
+// Error recovery is on, so one run reports every independent syntax error.
+
+import { CstParser, EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import * as T from "./lexer.js";
+
+const PAYLOAD_TOKENS: TokenType[] = [T.Word, T.Upper, T.Eq, T.Any, T.All, T.Range];
+
+function describe(t: IToken): string {
+  if (t.tokenType === EOF) return "end of file";
+  if (t.tokenType === T.SetBody) return "a set body";
+  return `'${t.image}'`;
+}
+
+const RULE_EXPECTS: Record<string, string> = {
+  ruleset: "'chain'",
+  chain: "a set declaration, a rule or the next chain",
+  name: "a name",
+  hook: "a hook name such as BF_HOOK_XDP",
+  hookOptions: "hook options such as '{ifindex=2}'",
+  policy: "a policy (ACCEPT, DROP or NEXT)",
+  setKey: "a set key such as '(ip4.saddr)'",
+  setTarget: "a set body '{…}' or a set name",
+  matcher: "a matcher such as 'ip4.saddr 10.0.0.1'",
+  payload: "a value",
+  payloadWord: "a value",
+  ruleOption: "'counter', 'mark' or 'log'",
+  verdict: "a verdict (ACCEPT, DROP, CONTINUE, NEXT or REDIRECT)",
+  direction: "'in' or 'out'",
+};
+
+export const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    if (ruleName === "setTarget" || ruleName === "setDecl") {
+      if (expected === T.In) return `expected 'in' after the set key, found ${describe(actual)}`;
+    }
+    return `expected ${expected.LABEL ?? expected.name}, found ${describe(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `expected 'chain', found ${describe(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ actual, previous, ruleName }) {
+    if (ruleName === "matcher" && (previous.tokenType === T.Word || previous.tokenType === T.Not)) {
+      return `expected a value after '${previous.image}', found ${describe(actual[0])}`;
+    }
+    return `expected ${RULE_EXPECTS[ruleName] ?? "something else"}, found ${describe(actual[0])}`;
+  },
+  buildEarlyExitMessage({ actual, ruleName }) {
+    if (ruleName === "rule") return `a rule needs at least one matcher, found ${describe(actual[0])}`;
+    return `expected ${RULE_EXPECTS[ruleName] ?? "more input"}, found ${describe(actual[0])}`;
+  },
+};
+
+export class BfrParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: "onlyOffset", errorMessageProvider: messages, maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  ruleset = this.RULE("ruleset", () => {
+    this.MANY(() => this.SUBRULE(this.chain));
+  });
+
+  chain = this.RULE("chain", () => {
+    this.CONSUME(T.Chain);
+    this.SUBRULE(this.name);
+    this.SUBRULE(this.hook);
+    this.OPTION(() => this.SUBRULE(this.hookOptions));
+    this.SUBRULE(this.policy);
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.setDecl) }, { ALT: () => this.SUBRULE(this.rule) }]));
+  });
+
+  name = this.RULE("name", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Word) },
+      { ALT: () => this.CONSUME(T.Upper) },
+      { ALT: () => this.CONSUME(T.Eq) },
+      { ALT: () => this.CONSUME(T.Any) },
+      { ALT: () => this.CONSUME(T.All) },
+      { ALT: () => this.CONSUME(T.Range) },
+    ]);
+  });
+
+  hook = this.RULE("hook", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Upper) }, { ALT: () => this.CONSUME(T.Word) }]);
+  });
+
+  hookOptions = this.RULE("hookOptions", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LBrace);
+          this.OPTION(() => {
+            this.CONSUME(T.HookOpt);
+            this.MANY(() => {
+              this.OPTION2(() => this.CONSUME(T.Comma));
+              this.CONSUME2(T.HookOpt);
+            });
+          });
+          this.CONSUME(T.RBrace);
+        },
+      },
+      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME3(T.HookOpt)) },
+    ]);
+  });
+
+  policy = this.RULE("policy", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Accept) },
+      { ALT: () => this.CONSUME(T.Drop) },
+      { ALT: () => this.CONSUME(T.Next) },
+      { ALT: () => this.CONSUME(T.Continue) },
+      { ALT: () => this.CONSUME(T.Redirect) },
+      { ALT: () => this.CONSUME(T.Upper) },
+      { ALT: () => this.CONSUME(T.Word) },
+    ]);
+  });
+
+  setDecl = this.RULE("setDecl", () => {
+    this.CONSUME(T.Set);
+    this.SUBRULE(this.name);
+    this.SUBRULE(this.setKey);
+    this.CONSUME(T.In);
+    this.CONSUME(T.SetBody);
+  });
+
+  setKey = this.RULE("setKey", () => {
+    this.CONSUME(T.LParen);
+    this.CONSUME(T.Word);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.CONSUME2(T.Word);
+    });
+    this.CONSUME(T.RParen);
+  });
+
+  setTarget = this.RULE("setTarget", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.SetBody) }, { ALT: () => this.SUBRULE(this.name) }]);
+  });
+
+  rule = this.RULE("rule", () => {
+    this.CONSUME(T.Rule);
+    // A dotless word after the matchers is a (misspelled) verdict, not a matcher: every matcher
+    // name has a dot. This turns `… accept` into "expected a verdict" instead of "missing value".
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType === T.LParen || (this.LA(1).tokenType === T.Word && this.LA(1).image.includes(".")),
+      DEF: () => this.SUBRULE(this.matcher),
+    });
+    this.MANY(() => this.SUBRULE(this.ruleOption));
+    this.SUBRULE(this.verdict);
+  });
+
+  matcher = this.RULE("matcher", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.setKey);
+          this.OPTION(() => this.CONSUME(T.Not));
+          this.CONSUME(T.In);
+          this.SUBRULE(this.setTarget);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Word);
+          this.OPTION2(() => this.CONSUME2(T.Not));
+          this.OR2([
+            {
+              // `ip4.saddr in {…}`: parsed so the visitor can explain the parenthesized form.
+              ALT: () => {
+                this.CONSUME2(T.In);
+                this.SUBRULE2(this.setTarget);
+              },
+            },
+            {
+              ALT: () => {
+                this.OPTION3({
+                  GATE: () => PAYLOAD_TOKENS.includes(this.LA(2).tokenType),
+                  DEF: () => this.OR3([
+                    { ALT: () => this.CONSUME(T.Eq) },
+                    { ALT: () => this.CONSUME(T.Any) },
+                    { ALT: () => this.CONSUME(T.All) },
+                    { ALT: () => this.CONSUME(T.Range) },
+                  ]),
+                });
+                this.SUBRULE(this.payload);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  /** One value; commas join parts (`syn,ack`) and the visitor rejects spaces around them. */
+  payload = this.RULE("payload", () => {
+    this.SUBRULE(this.payloadWord);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.payloadWord);
+    });
+  });
+
+  payloadWord = this.RULE("payloadWord", () => {
+    this.OR(PAYLOAD_TOKENS.map((t) => ({ ALT: () => this.CONSUME(t) })));
+  });
+
+  ruleOption = this.RULE("ruleOption", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Counter) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Mark);
+          this.SUBRULE(this.payloadWord);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Log);
+          this.OPTION(() => this.SUBRULE(this.payload));
+          this.OPTION2(() => {
+            this.CONSUME(T.Every);
+            this.SUBRULE2(this.payloadWord);
+            // Headers after `every` are a mistake the visitor explains.
+            this.OPTION3(() => this.SUBRULE2(this.payload));
+          });
+        },
+      },
+    ]);
+  });
+
+  verdict = this.RULE("verdict", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Accept) },
+      { ALT: () => this.CONSUME(T.Drop) },
+      { ALT: () => this.CONSUME(T.Continue) },
+      { ALT: () => this.CONSUME(T.Next) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Redirect);
+          this.SUBRULE(this.payloadWord);
+          this.SUBRULE(this.direction);
+        },
+      },
+      // A misspelled all-caps verdict; lowercase words end up in "expected a verdict".
+      { ALT: () => this.CONSUME(T.Upper) },
+    ]);
+  });
+
+  direction = this.RULE("direction", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.In) }, { ALT: () => this.CONSUME(T.Word) }]);
+  });
+}
+
+/** The one shared parser instance (Chevrotain parsers are reusable via `input =`). */
+export const parserInstance = new BfrParser();

@@ -1,0 +1,260 @@
+// CST → AST: a Chevrotain CST visitor that builds the typed AST of grammar/ast.ts. It also reports
+// the syntax mistakes the grammar deliberately lets through so it can explain them better
+// (spaces inside a payload, `ip4.saddr in {…}`, headers after `every`, sets after rules).
+
+import type { CstNode, IToken } from "chevrotain";
+import type * as A from "./ast.js";
+import { parserInstance } from "./parser.js";
+import * as T from "./lexer.js";
+import { scanSetBody } from "./setbody.js";
+import type { Span } from "./span.js";
+
+export interface SyntaxProblem {
+  code: string;
+  message: string;
+  span: Span;
+  hint?: string;
+}
+
+type Child = CstNode | IToken;
+type Ctx = Record<string, Child[] | undefined>;
+
+const BaseVisitor = parserInstance.getBaseCstVisitorConstructor();
+
+function isToken(c: Child): c is IToken {
+  return (c as IToken).image !== undefined;
+}
+
+function tokenSpan(t: IToken): Span {
+  return Number.isFinite(t.startOffset) ? { start: t.startOffset, length: t.image.length } : { start: 0, length: 0 };
+}
+
+function nodeSpan(n: CstNode): Span {
+  const loc = n.location;
+  if (!loc || !Number.isFinite(loc.startOffset)) return { start: 0, length: 0 };
+  const end = Number.isFinite(loc.endOffset) ? (loc.endOffset as number) : loc.startOffset;
+  return { start: loc.startOffset, length: end - loc.startOffset + 1 };
+}
+
+/** All tokens of a node, in source order (for small nodes: names, payloads). */
+function tokensOf(n: CstNode): IToken[] {
+  const out: IToken[] = [];
+  for (const list of Object.values(n.children)) {
+    for (const c of list) {
+      if (isToken(c)) out.push(c);
+      else out.push(...tokensOf(c));
+    }
+  }
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+function anyRecovered(n: CstNode): boolean {
+  if (n.recoveredNode) return true;
+  for (const list of Object.values(n.children)) {
+    for (const c of list) {
+      if (isToken(c) ? c.isInsertedInRecovery === true : anyRecovered(c)) return true;
+    }
+  }
+  return false;
+}
+
+function wordOf(t: IToken | undefined): A.Word {
+  return t ? { text: t.image, span: tokenSpan(t) } : { text: "", span: { start: 0, length: 0 } };
+}
+
+function tok(ctx: Ctx, key: string, i = 0): IToken | undefined {
+  return ctx[key]?.[i] as IToken | undefined;
+}
+
+function node(ctx: Ctx, key: string, i = 0): CstNode | undefined {
+  return ctx[key]?.[i] as CstNode | undefined;
+}
+
+function cover(a: Span, b: Span): Span {
+  return { start: a.start, length: b.start + b.length - a.start };
+}
+
+export class AstBuilder extends BaseVisitor {
+  problems: SyntaxProblem[] = [];
+  constructor(private readonly source: string) {
+    super();
+    this.validateVisitor();
+  }
+
+  private problem(code: string, message: string, span: Span, hint?: string): void {
+    this.problems.push({ code, message, span, hint });
+  }
+
+  ruleset(ctx: Ctx, n: CstNode): A.AstRuleset {
+    const chains = (ctx.chain ?? []).map((c) => this.visit(c as CstNode, c) as A.AstChain);
+    return { kind: "ruleset", chains, span: nodeSpan(n) };
+  }
+
+  chain(ctx: Ctx, n: CstNode): A.AstChain {
+    const sets = (ctx.setDecl ?? []).map((c) => this.visit(c as CstNode, c) as A.AstSetDecl);
+    const rules = (ctx.rule ?? []).map((c) => this.visit(c as CstNode, c) as A.AstRule);
+    const firstRule = rules[0];
+    if (firstRule) {
+      for (const s of sets) {
+        if (s.span.start > firstRule.span.start) {
+          this.problem("BFR1007", `set '${s.name.text}' is declared after a rule`, cover(s.span, s.name.span),
+            "declare every set after the chain's policy, before its first rule");
+        }
+      }
+    }
+    const opts = node(ctx, "hookOptions");
+    return {
+      kind: "chain",
+      name: this.nameWord(node(ctx, "name")),
+      hook: this.firstWord(node(ctx, "hook")),
+      options: opts ? (this.visit(opts, opts) as A.AstHookOptions) : null,
+      policy: this.firstWord(node(ctx, "policy")),
+      sets,
+      rules,
+      span: nodeSpan(n),
+      recovered: n.recoveredNode === true,
+    };
+  }
+
+  private firstWord(n: CstNode | undefined): A.Word {
+    return n ? wordOf(tokensOf(n)[0]) : wordOf(undefined);
+  }
+
+  private nameWord(n: CstNode | undefined): A.Word {
+    return this.firstWord(n);
+  }
+
+  name(): void {}
+  hook(): void {}
+  policy(): void {}
+  payloadWord(): void {}
+  direction(): void {}
+
+  hookOptions(ctx: Ctx, n: CstNode): A.AstHookOptions {
+    const toks = [...(ctx.HookOpt ?? [])] as IToken[];
+    const items = toks.filter((t) => !t.isInsertedInRecovery).sort((a, b) => a.startOffset - b.startOffset).map((t) => {
+      const eq = t.image.indexOf("=");
+      const start = t.startOffset;
+      return {
+        key: { text: t.image.slice(0, eq), span: { start, length: eq } },
+        value: { text: t.image.slice(eq + 1), span: { start: start + eq + 1, length: t.image.length - eq - 1 } },
+        span: tokenSpan(t),
+      };
+    });
+    return { braces: ctx.LBrace !== undefined, items, span: nodeSpan(n) };
+  }
+
+  setDecl(ctx: Ctx, n: CstNode): A.AstSetDecl {
+    const body = tok(ctx, "SetBody");
+    return {
+      kind: "setdecl",
+      name: this.nameWord(node(ctx, "name")),
+      key: this.setKey(node(ctx, "setKey")?.children ?? {}, node(ctx, "setKey")),
+      body: this.setBody(body),
+      span: nodeSpan(n),
+      recovered: anyRecovered(n),
+    };
+  }
+
+  setKey(ctx: Ctx, n?: CstNode): A.AstSetKey {
+    const fields = ((ctx.Word ?? []) as IToken[]).map(wordOf).sort((a, b) => a.span.start - b.span.start);
+    return { fields, span: n ? nodeSpan(n) : { start: 0, length: 0 } };
+  }
+
+  private setBody(t: IToken | undefined): A.AstSetBody {
+    if (!t || !Number.isFinite(t.startOffset)) {
+      return { kind: "setbody", elements: { count: 0, first: new Int32Array(1), comps: new Int32Array(0) }, span: { start: 0, length: 0 } };
+    }
+    const start = t.startOffset;
+    const closed = t.image.length > 1 && t.image.endsWith("}");
+    if (!closed) {
+      this.problem("BFR1004", "set body is not closed", { start, length: 1 }, "add '}' after the last element");
+    }
+    const innerEnd = start + t.image.length - (closed ? 1 : 0);
+    const elements = scanSetBody(this.source, start + 1, innerEnd, (p) => this.problem(p.code, p.message, p.span, p.hint));
+    return { kind: "setbody", elements, span: tokenSpan(t) };
+  }
+
+  setTarget(ctx: Ctx): { kind: "inline"; body: A.AstSetBody } | { kind: "ref"; name: A.Word } {
+    const body = tok(ctx, "SetBody");
+    if (body) return { kind: "inline", body: this.setBody(body) };
+    return { kind: "ref", name: this.nameWord(node(ctx, "name")) };
+  }
+
+  rule(ctx: Ctx, n: CstNode): A.AstRule {
+    const matchers = (ctx.matcher ?? []).map((c) => this.visit(c as CstNode, c) as A.AstMatcher);
+    const options = (ctx.ruleOption ?? []).map((c) => this.visit(c as CstNode, c) as A.AstOption);
+    const v = node(ctx, "verdict");
+    const verdict: A.AstVerdict = v ? (this.visit(v, v) as A.AstVerdict) : { name: wordOf(undefined), iface: null, dir: null, span: nodeSpan(n) };
+    return { kind: "rule", matchers, options, verdict, span: nodeSpan(n), recovered: anyRecovered(n) };
+  }
+
+  matcher(ctx: Ctx, n: CstNode): A.AstMatcher {
+    const negate = ctx.Not !== undefined;
+    const target = node(ctx, "setTarget");
+    const keyNode = node(ctx, "setKey");
+    if (keyNode) {
+      const key = this.setKey(keyNode.children, keyNode);
+      return { kind: "set", key, negate, target: target ? this.visit(target, target) : { kind: "ref", name: wordOf(undefined) }, span: nodeSpan(n) };
+    }
+    const field = wordOf(tok(ctx, "Word"));
+    if (target) {
+      this.problem("BFR1006", `'${field.text} in' needs the key in parentheses`, cover(field.span, tokenSpan(tok(ctx, "In") as IToken)),
+        `write '(${field.text}) in …'`);
+      return { kind: "set", key: { fields: [field], span: field.span }, negate, target: this.visit(target, target), span: nodeSpan(n) };
+    }
+    const opTok = tok(ctx, "Eq") ?? tok(ctx, "Any") ?? tok(ctx, "All") ?? tok(ctx, "Range");
+    const p = node(ctx, "payload");
+    const payload = p ? this.payload(p) : wordOf(undefined);
+    return { kind: "field", field, negate, op: opTok ? wordOf(opTok) : null, payload, span: nodeSpan(n) };
+  }
+
+  /** Joins `a,b,c`; the parts must touch: a payload is one token without spaces. */
+  payload(p: CstNode): A.Word {
+    const toks = tokensOf(p).filter((t) => !t.isInsertedInRecovery);
+    if (toks.length === 0) return wordOf(undefined);
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    const span = { start: first.startOffset, length: last.startOffset + last.image.length - first.startOffset };
+    const joined = toks.map((t) => t.image).join("");
+    for (let i = 1; i < toks.length; i++) {
+      const prev = toks[i - 1];
+      if (prev.startOffset + prev.image.length !== toks[i].startOffset) {
+        this.problem("BFR1005", `value '${this.source.slice(span.start, span.start + span.length)}' contains a space`, span,
+          `a value is one word: write '${joined}'`);
+        break;
+      }
+    }
+    return { text: joined, span };
+  }
+
+  ruleOption(ctx: Ctx, n: CstNode): A.AstOption {
+    const span = nodeSpan(n);
+    if (ctx.Counter) return { kind: "counter", span };
+    if (ctx.Mark) return { kind: "mark", value: this.firstWord(node(ctx, "payloadWord")), span };
+    const payloads = (ctx.payload ?? []) as CstNode[];
+    const every = node(ctx, "payloadWord");
+    const everyTok = tok(ctx, "Every");
+    let headers: A.Word | null = null;
+    for (const p of payloads) {
+      const w = this.payload(p);
+      if (everyTok && w.span.start > everyTok.startOffset) {
+        this.problem("BFR1010", "log headers must come before 'every'", w.span,
+          `write 'log ${w.text} every ${every ? this.firstWord(every).text : "…"}'`);
+      } else {
+        headers = w;
+      }
+    }
+    return { kind: "log", headers, every: every ? this.firstWord(every) : null, span };
+  }
+
+  verdict(ctx: Ctx, n: CstNode): A.AstVerdict {
+    const nameTok = (tok(ctx, "Accept") ?? tok(ctx, "Drop") ?? tok(ctx, "Continue") ?? tok(ctx, "Next") ?? tok(ctx, "Redirect") ?? tok(ctx, "Upper")) as IToken | undefined;
+    if (nameTok?.tokenType === T.Redirect) {
+      const iface = this.firstWord(node(ctx, "payloadWord"));
+      const dir = this.firstWord(node(ctx, "direction"));
+      return { name: wordOf(nameTok), iface, dir, span: nodeSpan(n) };
+    }
+    return { name: wordOf(nameTok), iface: null, dir: null, span: nodeSpan(n) };
+  }
+}
