@@ -35,7 +35,7 @@ export function summarizeLog(log: string): LogSummary {
   const tail = lines.slice(insnLine + 1, end).filter((l) => l !== "" && !SOURCE.test(l) && !l.startsWith("verification time"));
   // Register-state dumps ("R1=ctx() R10=fp0") and the "from X to Y:" path markers are context,
   // not the reason; keep the last few meaningful lines.
-  const meaningful = tail.filter((l) => !/^(\d+: )?R\d+/.test(l) && !/^from \d+ to \d+:/.test(l));
+  const meaningful = tail.filter((l) => !/^(\d+: )?R\d+(_[a-z]+)?=/.test(l) && !/^from \d+ to \d+:/.test(l));
   let reason = (meaningful.length > 0 ? meaningful : tail).slice(-3).join("; ");
   if (reason === "" && end > 0) reason = lines.slice(0, end).filter((l) => l !== "").slice(-1).join("");
   return { insn, source, reason };
