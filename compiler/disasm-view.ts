@@ -81,9 +81,17 @@ export function ruleAt(chain: ChainMeta | null, li: LineInfo): RuleMeta | null {
   return found;
 }
 
-/** The region containing slot `i`. */
+/** The region containing slot `i` (regions are sorted and disjoint: binary search). */
 export function regionAt(view: FunctionView, i: number): Region | null {
-  for (const r of view.regions) if (i >= r.start && i < r.end) return r;
+  let lo = 0;
+  let hi = view.regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = view.regions[mid];
+    if (i < r.start) hi = mid - 1;
+    else if (i >= r.end) lo = mid + 1;
+    else return r;
+  }
   return null;
 }
 

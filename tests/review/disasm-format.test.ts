@@ -1,0 +1,113 @@
+// The layout of `bfr disasm` on hand-built objects: chain header, map table with roles, rule
+// boundaries from line_info with each rule's source line, labels, --raw, --chain, determinism and
+// foreign objects (no metadata).
+
+import { describe, expect, it } from "vitest";
+import { disassembleWith } from "../../compiler/disasm-format.js";
+import { MAP_TYPE } from "../../elf/spec.js";
+import { chainMeta, fn, ins, ldImm64, map, metadata, rule, spec } from "./util.js";
+
+/** A two-rule XDP chain: rule 0 on line 3 (slots 2-4), rule 1 on line 4 (slots 5-6), a tail on line 1. */
+function edgeObject() {
+  const f = fn("edge", "xdp", [
+    ins(0xbf, 6, 1), // 0 r6 = r1
+    ins(0x61, 2, 6, 0), // 1 r2 = *(u32 *)(r6 +0)
+    ins(0x55, 2, 0, 1, 6), // 2 if r2 != 0x6 goto +1 <L4>       (rule 0)
+    ins(0x05, 0, 0, 3), // 3 goto +3 <L7>
+    ldImm64(1, 0), // 4-5 r1 = map[blocked] ll                  (rule 1)
+    ins(0xb7, 0, 0, 0, 1), // 6 r0 = 1
+    ins(0xb7, 0, 0, 0, 2), // 7 r0 = 2                           (tail)
+    ins(0x95), // 8 exit
+  ], {
+    relocations: [{ insn: 4, type: 1, target: { kind: "map", name: "blocked" } }],
+    lineInfo: [
+      { insn: 0, file: "edge.bfr", line: 1, col: 1, text: "chain edge BF_HOOK_XDP{ifindex=2} ACCEPT" },
+      { insn: 2, file: "edge.bfr", line: 3, col: 5, text: "rule meta.l4_proto tcp counter DROP" },
+      { insn: 4, file: "edge.bfr", line: 4, col: 5, text: "rule (ip4.saddr) in blocked DROP" },
+      { insn: 6, file: "edge.bfr", line: 4, col: 40, text: "rule (ip4.saddr) in blocked DROP" },
+      { insn: 7, file: "edge.bfr", line: 1, col: 1, text: "chain edge BF_HOOK_XDP{ifindex=2} ACCEPT" },
+    ],
+  });
+  const s = spec([f], [map("counters", MAP_TYPE.PERCPU_ARRAY, 4, 16, 3), map("blocked", MAP_TYPE.HASH, 4, 1, 2, 1), map("unused", MAP_TYPE.ARRAY, 4, 4, 1)]);
+  const m = metadata([
+    chainMeta("edge", [{ ...rule(0, 3, "rule meta.l4_proto eq tcp counter DROP"), col: 5 }, { ...rule(1, 4, "rule (ip4.saddr) in blocked DROP", null), col: 5 }], {
+      options: [{ key: "ifindex", value: "2" }],
+      maps: [{ map: "counters", role: { kind: "counters" } }, { map: "blocked", role: { kind: "set", set: "blocked" } }],
+    }),
+  ], [{ map: "blocked", keySize: 4, count: 2, keys: new Uint8Array(8), value: new Uint8Array(1) }]);
+  return { s, m };
+}
+
+describe("disassembly layout", () => {
+  it("prints the chain header, the maps it uses and its code with rule boundaries", () => {
+    const { s, m } = edgeObject();
+    const out = disassembleWith(s, m);
+    expect(out).toBe(`; 1 program(s), 0 sub-program(s), 3 map(s) from t.bfr
+
+chain edge
+  hook     BF_HOOK_XDP
+  section  xdp
+  attach   BPF_XDP (37)
+  program  edge
+  policy   ACCEPT
+  options  ifindex=2
+  rules    2
+  license  GPL
+  insns    9
+
+  map       type          key  value  max_entries  flags  elements  role
+  counters  percpu_array    4     16            3  0x0           -  counters
+  blocked   hash            4      1            2  0x1           2  set blocked
+
+; edge.bfr:1: chain edge BF_HOOK_XDP{ifindex=2} ACCEPT
+  0: r6 = r1
+  1: r2 = *(u32 *)(r6 +0)
+; rule 0 — edge.bfr:3: rule meta.l4_proto tcp counter DROP
+  2: if r2 != 0x6 goto +1 <L4>
+  3: goto +3 <L7>
+; rule 1 — edge.bfr:4: rule (ip4.saddr) in blocked DROP
+L4:
+  4: r1 = map[blocked] ll
+  6: r0 = 1
+; edge.bfr:1: chain edge BF_HOOK_XDP{ifindex=2} ACCEPT
+L7:
+  7: r0 = 2
+  8: exit
+`);
+  });
+
+  it("is deterministic", () => {
+    const a = edgeObject();
+    const b = edgeObject();
+    expect(disassembleWith(a.s, a.m, { raw: true })).toBe(disassembleWith(b.s, b.m, { raw: true }));
+  });
+
+  it("--raw adds every slot's bytes, both slots of ld_imm64", () => {
+    const { s, m } = edgeObject();
+    const out = disassembleWith(s, m, { raw: true });
+    expect(out).toContain("  2: 55 02 01 00 06 00 00 00  if r2 != 0x6 goto +1 <L4>");
+    expect(out).toContain("  4: 18 01 00 00 00 00 00 00  r1 = map[blocked] ll\n  5: 00 00 00 00 00 00 00 00\n");
+  });
+
+  it("--chain selects one chain and names the known ones when it does not exist", () => {
+    const { s, m } = edgeObject();
+    expect(disassembleWith(s, m, { chain: "edge" })).toContain("chain edge");
+    expect(() => disassembleWith(s, m, { chain: "nope" })).toThrow(/no chain named "nope" \(chains: edge\)/);
+  });
+
+  it("reads a foreign object: programs by section, maps from relocations, no rules", () => {
+    const { s } = edgeObject();
+    const out = disassembleWith(s, null);
+    expect(out).toContain("(foreign object: no bfr metadata)");
+    expect(out).toContain("program edge\n  section  xdp\n  attach   BPF_XDP (37)");
+    expect(out).toMatch(/ {2}blocked {2}hash .* -$/m);
+    expect(out).not.toContain("; rule");
+    expect(out).toContain("; edge.bfr:3: rule meta.l4_proto tcp counter DROP");
+  });
+
+  it("says when a section is not a known hook", () => {
+    const out = disassembleWith(spec([fn("p", "kprobe/foo", [ins(0x95)])]), null);
+    expect(out).toContain("attach   unknown (section not recognised)");
+    expect(out).toContain("maps: none");
+  });
+});
