@@ -35,7 +35,7 @@ type Json = unknown;
 class Reader {
   constructor(private readonly file: string) {}
   fail(path: string, msg: string): never {
-    throw new BfrError("BFR6011", `${this.file}: ${path}: ${msg}`, "see docs/TESTING.md for the --cases format");
+    throw new BfrError("BFR6211", `${this.file}: ${path}: ${msg}`, "see docs/TESTING.md for the --cases format");
   }
   obj(v: Json, path: string, keys: readonly string[]): Record<string, Json> {
     if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, "expected an object");
@@ -65,7 +65,7 @@ export function parseCases(text: string, file: string): CasesFile {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new BfrError("BFR6011", `${file}: not valid JSON: ${(e as Error).message}`);
+    throw new BfrError("BFR6211", `${file}: not valid JSON: ${(e as Error).message}`);
   }
   const top = r.obj(json, "$", ["chain", "cases", "counters"]);
   if (top.chain !== undefined && typeof top.chain !== "string") r.fail("$.chain", "expected a string");

@@ -21,7 +21,7 @@ const GLOBAL_HDR = 24;
 const RECORD_HDR = 16;
 
 function bad(file: string, msg: string, hint?: string): BfrError {
-  return new BfrError("BFR6010", `${file}: ${msg}`, hint);
+  return new BfrError("BFR6210", `${file}: ${msg}`, hint);
 }
 
 export function readPcap(bytes: Uint8Array, file: string): PcapPacket[] {

@@ -73,7 +73,7 @@ export function openInputForTest(input: LoadInput, chain?: string, sys: Sys = re
   let name = chain;
   if (name === undefined) {
     if (all.length !== 1) {
-      throw new BfrError("BFR6001", `the object has ${all.length} chains; choose one with --chain`, `chains: ${all.map((c) => c.name).join(", ")}`);
+      throw new BfrError("BFR6201", `the object has ${all.length} chains; choose one with --chain`, `chains: ${all.map((c) => c.name).join(", ")}`);
     }
     name = all[0].name;
   }
@@ -95,13 +95,13 @@ function testChain(sys: Sys, loaded: LoadedObject, c: LoadedChain): TestChain {
 function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions): RunResult {
   const fam = c.hook.family;
   if (fam === "sock_addr") {
-    throw new BfrError("BFR6002", `chain "${c.name}": ${c.hook.name} programs cannot be test-run by the kernel`, "test them with real connect()/sendmsg() calls from a test cgroup");
+    throw new BfrError("BFR6202", `chain "${c.name}": ${c.hook.name} programs cannot be test-run by the kernel`, "test them with real connect()/sendmsg() calls from a test cgroup");
   }
-  if (frame.length < ETH_HLEN) throw new BfrError("BFR6003", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
+  if (frame.length < ETH_HLEN) throw new BfrError("BFR6203", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
   const data = Buffer.from(frame);
   const hasMark = fam === "tc" || fam === "cgroup_skb";
   if (opts.mark !== undefined && !hasMark) {
-    throw new BfrError("BFR6004", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
+    throw new BfrError("BFR6204", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
   }
   let ctxIn: Buffer | undefined;
   let ctxOut: Buffer | undefined;

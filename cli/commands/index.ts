@@ -4,7 +4,8 @@ import { register as check } from "./check.js";
 import { register as diff } from "./diff.js";
 import { register as disasm } from "./disasm.js";
 import { register as fmt } from "./fmt.js";
+import { register as test } from "./test.js";
 
 type Register = (program: Command) => void;
 
-export const commands: Register[] = [check, diff, disasm, fmt];
+export const commands: Register[] = [check, diff, disasm, fmt, test];
