@@ -41,6 +41,8 @@ export interface PinnedMap {
   role: MapRole | null;
   /** For set maps whose declaration was found in the canonical text. */
   setKey?: SetKeyLayout;
+  /** For set maps: the value stored with every element, hex. */
+  setValue?: string;
 }
 
 export type AttachMode = "xdp-driver" | "xdp-generic" | "tcx";

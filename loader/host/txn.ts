@@ -14,6 +14,7 @@ export class Txn {
 
   /** Runs every undo, newest first, then forgets them. */
   rollback(): void {
+    this.finishers.length = 0;
     for (const { what, undo } of this.undos.splice(0).reverse()) {
       try {
         undo();
@@ -23,9 +24,36 @@ export class Txn {
     }
   }
 
-  /** The steps are final: nothing will be undone. */
+  private readonly finishers: { what: string; f: () => void }[] = [];
+  /** What the post-commit steps could not do (leftovers that the next write cleans up). */
+  readonly leftovers: string[] = [];
+
+  /** A step to run only once everything has succeeded (removing what the change replaced). */
+  afterCommit(what: string, f: () => void): void {
+    this.finishers.push({ what, f });
+  }
+
+  /** The steps are final: nothing will be undone; runs the post-commit steps. */
   commit(): void {
     this.undos.length = 0;
+    for (const { what, f } of this.finishers.splice(0)) {
+      try {
+        f();
+      } catch (e) {
+        this.leftovers.push(`${what}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  private readonly enders: (() => void)[] = [];
+
+  /** Runs at the very end, after the commit steps or the rollback (closing fds the steps use). */
+  atEnd(f: () => void): void {
+    this.enders.push(f);
+  }
+
+  private end(): void {
+    for (const f of this.enders.splice(0).reverse()) f();
   }
 
   /** Runs `f` with this transaction; rolls back and rethrows when it throws. */
@@ -37,6 +65,8 @@ export class Txn {
     } catch (e) {
       this.rollback();
       throw e;
+    } finally {
+      this.end();
     }
   }
 }

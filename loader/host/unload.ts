@@ -1,0 +1,110 @@
+// `bfr unload` and `bfr attach` as library functions.
+// Unload: every chain directory is first renamed to its trash name (undoable; the chains vanish
+// from `list` together), then each link is detached — the commit point, after which the chain no
+// longer filters — then the trash is unpinned and removed. A failure before the commit puts
+// everything back; a cleanup failure after it leaves a trash directory the next write finishes.
+// Attach: link a loaded, unattached chain, pin the link, and replace its metadata map by rename.
+
+import { join } from "node:path";
+import { BfrError } from "../../elf/errors.js";
+import { linkDetach } from "../bpf.js";
+import { SysError } from "../sys.js";
+import { createLink, resolveTarget, type TargetOverride } from "./attach.js";
+import { HOOKS } from "../../elf/hooks.js";
+import { linkInfo, openPin, pinTx, progId, removeDir } from "./kobj.js";
+import { chainDir, checkChainName, parseEntry, PIN, workDir } from "./layout.js";
+import type { ChainResult, WriteResult } from "./load.js";
+import { readMeta } from "./meta.js";
+import { writeSession, type HostOptions, type Session } from "./session.js";
+import { pinMeta } from "./stage.js";
+import { Txn } from "./txn.js";
+
+const EOPNOTSUPP = 95;
+const EINVAL = 22;
+
+/** Names of the loaded chains (directories under the root, work directories excluded). */
+export function loadedChains(s: Session): string[] {
+  const entries = s.sys.readdir(s.l.root);
+  if (typeof entries === "number") throw new SysError(`read ${s.l.root}`, -entries);
+  return entries.filter((e) => parseEntry(e)?.kind === "chain");
+}
+
+function notLoaded(name: string): BfrError {
+  return new BfrError("BFR5106", `chain "${name}" is not loaded`, "see `bfr list`");
+}
+
+/** Unloads the named chains (or every chain with `all`); returns the names unloaded. */
+export function unloadChains(names: string[] | "all", opts: HostOptions = {}): WriteResult<string[]> {
+  return writeSession(opts, (s) => {
+    const { sys, l } = s;
+    const todo = names === "all" ? loadedChains(s) : names;
+    for (const n of todo) {
+      checkChainName(n);
+      if (sys.fsType(chainDir(l, n)) < 0) throw notLoaded(n);
+    }
+    const t = new Txn();
+    t.run(() => {
+      const links = todo.map((n) => {
+        const fd = openPin(sys, join(chainDir(l, n), PIN.link));
+        if (fd !== null) t.atEnd(() => void sys.close(fd));
+        return fd;
+      });
+      todo.forEach((n) => {
+        const from = chainDir(l, n);
+        const to = workDir(l, "trash", n);
+        const rc = sys.rename(from, to);
+        if (rc < 0) throw new SysError(`chain "${n}": rename ${from} to ${to}`, -rc);
+        t.onUndo(`restore ${from}`, () => void sys.rename(to, from));
+      });
+      links.forEach((fd, i) => {
+        if (fd === null) return;
+        const rc = linkDetach(sys, fd);
+        // Links without detach support are released when their pin and last fd go.
+        if (rc < 0 && rc !== -EOPNOTSUPP && rc !== -EINVAL) throw new SysError(`chain "${todo[i]}": detach`, -rc);
+      });
+      for (const n of todo) t.afterCommit(`remove ${workDir(l, "trash", n)}`, () => removeDir(sys, workDir(l, "trash", n), new Set()));
+    });
+    return { result: todo, leftovers: t.leftovers };
+  });
+}
+
+/** `bfr attach NAME --iface X`: attaches a loaded chain that has no link yet. */
+export function attachChain(name: string, target: TargetOverride, opts: HostOptions = {}): WriteResult<ChainResult> {
+  return writeSession(opts, (s) => {
+    const { sys, l } = s;
+    checkChainName(name);
+    const dir = chainDir(l, name);
+    if (sys.fsType(dir) < 0) throw notLoaded(name);
+    const meta = readMeta(sys, join(dir, PIN.meta));
+    const existing = openPin(sys, join(dir, PIN.link));
+    if (existing !== null) {
+      const id = linkInfo(sys, existing).id;
+      sys.close(existing);
+      throw new BfrError("BFR5108", `chain "${name}" is already attached (link id ${id})`, "unload it and load it again to move it");
+    }
+    const resolved = resolveTarget(sys, meta.chain, target);
+    if (!resolved) throw new BfrError("BFR6202", `chain "${name}" has no interface in its hook options`, "pass --iface NAME or --ifindex N");
+    const prog = openPin(sys, join(dir, PIN.prog));
+    if (prog === null) throw new BfrError("BFR5110", `chain "${name}": ${dir} has no program pinned`);
+    const t = new Txn();
+    try {
+      return t.run(() => {
+        const link = createLink(sys, name, HOOKS[meta.hook], prog, resolved);
+        t.atEnd(() => void sys.close(link.fd));
+        t.onUndo("detach", () => void linkDetach(sys, link.fd));
+        pinTx(sys, t, link.fd, join(dir, PIN.link), `chain "${name}": link`);
+        const next = join(dir, PIN.newMeta);
+        pinMeta(sys, t, next, { ...meta, attach: link.attach });
+        const result: ChainResult = {
+          name, hook: meta.hook, action: "loaded", attach: link.attach, programId: progId(sys, prog), linkId: linkInfo(sys, link.fd).id,
+        };
+        // The commit point: the rename replaces the metadata in one step.
+        const rc = sys.rename(next, join(dir, PIN.meta));
+        if (rc < 0) throw new SysError(`chain "${name}": replace its metadata`, -rc);
+        return { result, leftovers: t.leftovers };
+      });
+    } finally {
+      sys.close(prog);
+    }
+  });
+}

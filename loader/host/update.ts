@@ -1,0 +1,94 @@
+// Replacing a loaded chain without a gap. The new program and maps are built under the staging
+// name (counters of unchanged rules copied in while the new map is not yet live), the live link is
+// pinned there too, then BPF_LINK_UPDATE with BPF_F_REPLACE swaps the program in one step (the
+// kernel refuses if the link no longer runs the program we read: compare-and-swap). Two renames put
+// the new directory in place; the old one is removed after the commit. Undo: swap back, rename back.
+
+import { join } from "node:path";
+import { BfrError } from "../../elf/errors.js";
+import { linkUpdate } from "../bpf.js";
+import type { LoadedChain, LoadedObject } from "../load.js";
+import { SysError } from "../sys.js";
+import { carriedSlots, copyCounters, countersMap, topUpCounters } from "./counters.js";
+import { linkIdsOf, linkInfo, openPin, pinTx, progId, removeDir, renameTx } from "./kobj.js";
+import { chainDir, mapPin, PIN, workDir } from "./layout.js";
+import type { ChainResult } from "./load.js";
+import { readMeta, type HostMeta } from "./meta.js";
+import type { HostObject } from "./object.js";
+import type { Session } from "./session.js";
+import { hostMeta, pinMeta, stageObjects } from "./stage.js";
+import type { Txn } from "./txn.js";
+
+/** Opens a pin for the transaction's lifetime (closed after commit or on rollback). */
+function openTx(s: Session, t: Txn, path: string): number | null {
+  const fd = openPin(s.sys, path);
+  if (fd === null) return null;
+  t.atEnd(() => void s.sys.close(fd));
+  return fd;
+}
+
+interface Carry {
+  oldFd: number;
+  newFd: number;
+  valueSize: number;
+  pairs: [number, number][];
+  copied: Buffer[];
+}
+
+/** Copies counters of unchanged rules into the new counters map (before it goes live). */
+function carryCounters(s: Session, t: Txn, dir: string, old: HostMeta, chain: LoadedChain, fresh: HostMeta): Carry | null {
+  const from = countersMap(old);
+  const to = countersMap(fresh);
+  if (!from || !to || !old.chain || !chain.meta || from.valueSize !== to.valueSize) return null;
+  const oldFd = openTx(s, t, join(dir, mapPin(from.name)));
+  const newFd = chain.maps.get(to.name);
+  if (oldFd === null || newFd === undefined) return null;
+  const pairs = carriedSlots(old.chain, chain.meta);
+  const copied = copyCounters(s.sys, oldFd, newFd, from.valueSize, pairs);
+  return { oldFd, newFd, valueSize: from.valueSize, pairs, copied };
+}
+
+export function replaceChain(s: Session, t: Txn, chain: LoadedChain, obj: HostObject, loaded: LoadedObject): ChainResult {
+  const { sys, l } = s;
+  const live = chainDir(l, chain.name);
+  const old = readMeta(sys, join(live, PIN.meta));
+  if (old.hook !== chain.hook.name) {
+    throw new BfrError("BFR5107", `chain "${chain.name}" is loaded on ${old.hook}; the object has it on ${chain.hook.name}`,
+      "an update keeps the hook; unload the chain and load it again");
+  }
+  const oldProg = openTx(s, t, join(live, PIN.prog));
+  if (oldProg === null) throw new BfrError("BFR5110", `chain "${chain.name}": ${live} has no program pinned`);
+  const link = openTx(s, t, join(live, PIN.link));
+  const stage = workDir(l, "stage", chain.name);
+  stageObjects(sys, t, stage, chain);
+  const fresh = hostMeta(chain, obj, loaded, link === null ? null : old.attach, s.now());
+  const carry = carryCounters(s, t, live, old, chain, fresh);
+  if (link !== null) pinTx(sys, t, link, join(stage, PIN.link), `chain "${chain.name}": link`);
+  pinMeta(sys, t, join(stage, PIN.meta), fresh);
+  if (link !== null) swap(s, t, chain, link, oldProg);
+  if (carry) {
+    t.afterCommit(`chain "${chain.name}": counters top-up`, () =>
+      topUpCounters(sys, carry.oldFd, carry.newFd, carry.valueSize, carry.pairs, carry.copied));
+  }
+  const retired = workDir(l, "old", chain.name);
+  renameTx(sys, t, live, retired);
+  renameTx(sys, t, stage, live);
+  t.afterCommit(`remove ${retired}`, () => removeDir(sys, retired, linkIdsOf(sys, [live])));
+  return {
+    name: chain.name, hook: chain.hook.name, action: "updated", attach: fresh.attach, programId: progId(sys, chain.progFd),
+    linkId: link === null ? null : linkInfo(sys, link).id, carried: carry?.pairs.length ?? 0,
+  };
+}
+
+/** The gapless switch: LINK_UPDATE(new, expected old) and its undo (the reverse swap). */
+function swap(s: Session, t: Txn, chain: LoadedChain, link: number, oldProg: number): void {
+  const rc = linkUpdate(s.sys, link, chain.progFd, oldProg);
+  if (rc < 0) {
+    throw new SysError(`chain "${chain.name}": replace the program on its link`, -rc,
+      rc === -1 ? "the link no longer runs the pinned program: another tool changed it" : undefined);
+  }
+  t.onUndo(`chain "${chain.name}": put the old program back`, () => {
+    const back = linkUpdate(s.sys, link, oldProg, chain.progFd);
+    if (back < 0) throw new SysError("link update", -back);
+  });
+}
