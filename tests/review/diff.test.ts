@@ -6,44 +6,7 @@ import { describe, expect, it } from "vitest";
 import { diffWith } from "../../compiler/diff-core.js";
 import { formatDiff } from "../../compiler/diff-text.js";
 import { lcsPairs } from "../../compiler/diff-lcs.js";
-import { MAP_TYPE, type LineInfo } from "../../elf/spec.js";
-import type { BfrMetadata, RuleMeta } from "../../elf/metadata.js";
-import { chainMeta, fn, ins, map, metadata, spec } from "./util.js";
-
-interface R {
-  ip: number;
-  counter?: boolean;
-}
-
-const text = (r: R): string => `rule ip4.saddr eq ${r.ip} ${r.counter === false ? "" : "counter "}DROP`;
-
-/** A chain of `rules`: per rule 4 slots (load, compare → next rule, slot, goto tail), then the tail. */
-function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: number } = {}) {
-  const code: Uint8Array[] = [ins(0xbf, 6, 1)];
-  const lineInfo: LineInfo[] = [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" }];
-  const metas: RuleMeta[] = [];
-  const tail = 1 + rules.length * 4;
-  let slot = 0;
-  rules.forEach((r, i) => {
-    const at = 1 + i * 4;
-    lineInfo.push({ insn: at, file: "t.bfr", line: 3 + i, col: 1, text: text(r) });
-    const counterSlot = r.counter === false ? null : slot++;
-    metas.push({ index: i, line: 3 + i, col: 1, text: text(r), counterSlot });
-    code.push(ins(0x61, 2, 6, 26), ins(0x55, 2, 0, 2, r.ip), ins(0xb7, 1, 0, 0, counterSlot ?? -1), ins(0x05, 0, 0, tail - (at + 3) - 1));
-  });
-  lineInfo.push({ insn: tail, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" });
-  code.push(ins(0xb7, 0, 0, 0, 2), ins(0x95));
-  const keys = opts.setKeys ?? [];
-  const kb = new Uint8Array(keys.length * 4);
-  keys.forEach((k, i) => new DataView(kb.buffer).setUint32(i * 4, k));
-  const s = spec([fn("c", "xdp", code, { lineInfo })], [
-    map("counters", MAP_TYPE.PERCPU_ARRAY, 4, 16, slot + 1), map("blocked", MAP_TYPE.HASH, 4, 1, opts.maxEntries ?? Math.max(1, keys.length)),
-  ]);
-  const m: BfrMetadata = metadata([chainMeta("c", metas, { policySlot: slot })], [{ map: "blocked", keySize: 4, count: keys.length, keys: kb, value: new Uint8Array(1) }]);
-  return { s, m };
-}
-
-const many = (n: number): R[] => Array.from({ length: n }, (_, i) => ({ ip: 1000 + i }));
+import { build, many, text } from "./util.js";
 
 function diff(a: ReturnType<typeof build>, b: ReturnType<typeof build>) {
   return diffWith(a.s, a.m, b.s, b.m);

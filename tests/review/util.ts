@@ -2,7 +2,7 @@
 // builders) and hand-built ObjectSpec / metadata values, so the disassembler and differ are tested
 // before and independently of the compiler.
 
-import type { FunctionSpec, LineInfo, MapSpec, ObjectSpec, Relocation } from "../../elf/spec.js";
+import { MAP_TYPE, type FunctionSpec, type LineInfo, type MapSpec, type ObjectSpec, type Relocation } from "../../elf/spec.js";
 import type { BfrMetadata, ChainMeta, RuleMeta } from "../../elf/metadata.js";
 
 /** One 8-byte slot in the standard encoding. */
@@ -62,3 +62,39 @@ export function chainMeta(name: string, rules: RuleMeta[], extra: Partial<ChainM
 export function metadata(chains: ChainMeta[], sets: BfrMetadata["sets"] = []): BfrMetadata {
   return { version: { major: 1, minor: 0 }, source: "t.bfr", chains, sets };
 }
+
+export interface R {
+  ip: number;
+  counter?: boolean;
+}
+
+export const text = (r: R): string => `rule ip4.saddr eq ${r.ip} ${r.counter === false ? "" : "counter "}DROP`;
+
+/** A synthetic chain shaped like compiled code, `rules`: per rule 4 slots (load, compare → next rule, slot, goto tail), then the tail. */
+export function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: number } = {}) {
+  const code: Uint8Array[] = [ins(0xbf, 6, 1)];
+  const lineInfo: LineInfo[] = [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" }];
+  const metas: RuleMeta[] = [];
+  const tail = 1 + rules.length * 4;
+  let slot = 0;
+  rules.forEach((r, i) => {
+    const at = 1 + i * 4;
+    lineInfo.push({ insn: at, file: "t.bfr", line: 3 + i, col: 1, text: text(r) });
+    const counterSlot = r.counter === false ? null : slot++;
+    metas.push({ index: i, line: 3 + i, col: 1, text: text(r), counterSlot });
+    code.push(ins(0x61, 2, 6, 26), ins(0x55, 2, 0, 2, r.ip), ins(0xb7, 1, 0, 0, counterSlot ?? -1), ins(0x05, 0, 0, tail - (at + 3) - 1));
+  });
+  lineInfo.push({ insn: tail, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" });
+  code.push(ins(0xb7, 0, 0, 0, 2), ins(0x95));
+  const keys = opts.setKeys ?? [];
+  const kb = new Uint8Array(keys.length * 4);
+  keys.forEach((k, i) => new DataView(kb.buffer).setUint32(i * 4, k));
+  const s = spec([fn("c", "xdp", code, { lineInfo })], [
+    map("counters", MAP_TYPE.PERCPU_ARRAY, 4, 16, slot + 1), map("blocked", MAP_TYPE.HASH, 4, 1, opts.maxEntries ?? Math.max(1, keys.length)),
+  ]);
+  const m: BfrMetadata = metadata([chainMeta("c", metas, { policySlot: slot })], [{ map: "blocked", keySize: 4, count: keys.length, keys: kb, value: new Uint8Array(1) }]);
+  return { s, m };
+}
+
+/** n distinct counted rules. */
+export const many = (n: number): R[] => Array.from({ length: n }, (_, i) => ({ ip: 1000 + i }));
