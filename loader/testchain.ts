@@ -100,6 +100,7 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
   if (frame.length < ETH_HLEN) throw new BfrError("BFR6203", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
   const data = Buffer.from(frame);
   const hasMark = fam === "tc" || fam === "cgroup_skb";
+  if (hasMark) checkSkbFrame(c, data);
   if (opts.mark !== undefined && !hasMark) {
     throw new BfrError("BFR6204", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
   }
@@ -123,6 +124,21 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
     ns: r.duration,
     mark: ctxOut ? ctxOut.readUInt32LE(SKB_MARK) : null,
   };
+}
+
+/**
+ * The kernel's skb test run (TC, cgroup_skb) refuses with EINVAL an IPv4 / IPv6 frame whose network
+ * header is incomplete (it pulls the header to fill the socket). Say so instead of "EINVAL";
+ * truncated packets can still be tested on XDP, or behind a VLAN tag.
+ */
+function checkSkbFrame(c: LoadedChain, frame: Buffer): void {
+  const etherType = frame.readUInt16BE(12);
+  const need = etherType === 0x0800 ? ETH_HLEN + 20 : etherType === 0x86dd ? ETH_HLEN + 40 : 0;
+  if (frame.length < need) {
+    const fam = etherType === 0x0800 ? "IPv4" : "IPv6";
+    throw new BfrError("BFR6205", `chain "${c.name}": the kernel cannot test-run an ${fam} frame of ${frame.length} bytes on ${c.hook.name} (it needs the whole ${fam} header: ${need} bytes)`,
+      "truncated frames can be tested on an XDP chain");
+  }
 }
 
 /**

@@ -49,6 +49,18 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
     });
   });
 
+  it("explains the kernel's refusal of TC frames with an incomplete IP header", () => {
+    const s = tcCount();
+    const c = keep(openInputForTest({ spec: s, metadata: edgeMeta(), btf: null }));
+    const short = Buffer.alloc(20);
+    short.writeUInt16BE(0x0800, 12);
+    expect(() => c.run(short)).toThrow(/cannot test-run an IPv4 frame of 20 bytes on BF_HOOK_TC_INGRESS \(it needs the whole IPv4 header: 34 bytes\)/);
+    const vlan = Buffer.alloc(20);
+    vlan.writeUInt16BE(0x8100, 12);
+    vlan.writeUInt16BE(0x0800, 16);
+    expect(c.run(vlan).verdict).toBe("DROP");
+  });
+
   it("appends called sub-programs and fixes the call offset", () => {
     const s = xdpSubprog();
     const c = keep(openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) }));

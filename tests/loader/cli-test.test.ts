@@ -1,0 +1,95 @@
+// `bfr test` end to end: an object written by elf/write with our metadata, run by the CLI in a
+// child process through the real kernel (packets, pcap, cases, JSON, errors and exit codes).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { encodeMetadata } from "../../elf/metadata-codec.js";
+import { writeObject } from "../../elf/write.js";
+import { writePcap } from "../../loader/pcap.js";
+import { kernelOk, skipReason } from "./kernel.js";
+import { edgeMeta, tcCount, xdpDrop } from "./objects.js";
+
+const dir = mkdtempSync(join(tmpdir(), "bfr-test-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, data: Uint8Array | string): string {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+}
+
+function bfr(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], { encoding: "utf8", cwd: join(__dirname, "../..") });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const edge = (() => {
+  const s = tcCount();
+  s.bfr = encodeMetadata(edgeMeta());
+  return file("edge.o", writeObject(s));
+})();
+const frame = "00".repeat(12) + "0800" + "00".repeat(46);
+
+describe.skipIf(!kernelOk)(`bfr test${skipReason ? ` (${skipReason})` : ""}`, () => {
+  it("prints one line per packet and the counters", () => {
+    const r = bfr("test", edge, "--packet", frame, frame, "--mark", "5");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^chain edge \(BF_HOOK_TC_INGRESS\)\npacket 1: DROP +retval=2 +\d+ ns +mark=6\npacket 2: DROP +retval=2 +\d+ ns +mark=6\ncounters:\n  rule 0 \(line 2: ip4\.proto icmp counter DROP\): 2 packets, 120 bytes\n  policy: 0 packets, 0 bytes\n$/);
+  });
+
+  it("prints JSON in the documented shape", () => {
+    const r = bfr("test", edge, "--packet", frame, "--json", "--repeat", "4");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toEqual({
+      chain: "edge",
+      results: [{ verdict: "DROP", retval: 2, ns: j.results[0].ns, mark: 4 }],
+      counters: { rules: [{ index: 0, packets: 4, bytes: 240 }], policy: { packets: 0, bytes: 0 } },
+    });
+  });
+
+  it("reads packets from a pcap", () => {
+    const pcap = file("x.pcap", writePcap([Buffer.from(frame, "hex"), Buffer.from(frame, "hex")]));
+    const xdp = file("xdp.o", writeObject(xdpDrop()));
+    const r = bfr("test", xdp, "--pcap", pcap);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^chain xdp_drop \(BF_HOOK_XDP\)\npacket 1: DROP +retval=1 +\d+ ns\npacket 2: DROP +retval=1 +\d+ ns\n$/);
+  });
+
+  it("passes a matching cases file and lists every mismatch of a wrong one", () => {
+    const ok = file("ok.json", JSON.stringify({ cases: [{ name: "one", packet: frame, verdict: "DROP", mark: 1, mark_after: 2 }], counters: { rules: [{ index: 0, packets: 1, bytes: 60 }], policy: { packets: 0 } } }));
+    const r = bfr("test", edge, "--cases", ok);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("1 case passed");
+    const bad = file("bad.json", JSON.stringify({ chain: "edge", cases: [{ name: "one", packet: frame, verdict: "ACCEPT", mark_after: 9 }], counters: { policy: { packets: 1 } } }));
+    const b = bfr("test", edge, "--cases", bad);
+    expect(b.code).toBe(1);
+    expect(b.err).toContain("3 mismatches in");
+    expect(b.err).toContain("one: verdict DROP (retval 2), expected ACCEPT");
+    expect(b.err).toContain("one: mark after the run 1, expected 9");
+    expect(b.err).toContain("policy: 0 packets, expected 1");
+    const j = JSON.parse(bfr("test", edge, "--cases", bad, "--json").out);
+    expect(j.mismatches).toHaveLength(3);
+  });
+
+  it("reports usage and input errors as one diagnostic", () => {
+    const cases = [
+      [["test", edge], /give exactly one of --packet/],
+      [["test", edge, "--packet", "zz"], /--packet 1: not hex bytes/],
+      [["test", edge, "--packet", frame, "--chain", "nope"], /no chain "nope" in the object/],
+      [["test", join(dir, "missing.o"), "--packet", frame], /cannot read .*missing\.o': no such file/],
+      [["test", file("xdp2.o", writeObject(xdpDrop())), "--packet", frame, "--mark", "3"], /BF_HOOK_XDP has no packet mark/],
+      [["test", edge, "--packet", "0011"], /a packet must be a full Ethernet frame \(2 bytes given/],
+    ] as const;
+    for (const [args, msg] of cases) {
+      const r = bfr(...args);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.err, args.join(" ")).toMatch(/^bfr: error BFR\d{4}: /);
+      expect(r.err).toMatch(msg);
+      expect(r.err).not.toContain("    at ");
+    }
+  });
+});
