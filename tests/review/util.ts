@@ -98,3 +98,23 @@ export function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: numbe
 
 /** n distinct counted rules. */
 export const many = (n: number): R[] => Array.from({ length: n }, (_, i) => ({ ip: 1000 + i }));
+
+const U32 = { kind: "int", name: "__u32", size: 4, signed: false } as const;
+const U64 = { kind: "int", name: "__u64", size: 8, signed: false } as const;
+
+/**
+ * A small valid program (verifier-clean): count into slot 0 of a per-CPU counters map and return
+ * `ret`. For interop tests of objects written by elf/write.
+ */
+export function countingObject(name: string, section: string, ctxStruct: string, ret: number): ObjectSpec {
+  const f = fn(name, section, [
+    ldImm64(1, 0), ins(0x62, 10, 0, -4, 0), ins(0xbf, 2, 10), ins(0x07, 2, 0, 0, -4), ins(0x85, 0, 0, 0, 1),
+    ins(0x15, 0, 0, 2, 0), ins(0xb7, 1, 0, 0, 1), ins(0xdb, 0, 1, 0, 0), ins(0xb7, 0, 0, 0, ret), ins(0x95),
+  ], {
+    relocations: [{ insn: 0, type: 1, target: { kind: "map", name: "counters" } }],
+    lineInfo: [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: `chain ${name}` }],
+    ctxStruct,
+  });
+  const value = { kind: "struct", name: "bfr_counter", size: 16, members: [{ name: "packets", type: U64, offset: 0 }, { name: "bytes", type: U64, offset: 8 }] } as const;
+  return spec([f], [{ name: "counters", type: MAP_TYPE.PERCPU_ARRAY, keySize: 4, valueSize: 16, maxEntries: 2, flags: 0, key: U32, value }]);
+}
