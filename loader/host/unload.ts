@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
 import { linkDetach } from "../bpf.js";
-import { SysError } from "../sys.js";
+import { errnoText, SysError } from "../sys.js";
 import { createLink, resolveTarget, type TargetOverride } from "./attach.js";
 import { HOOKS } from "../../elf/hooks.js";
 import { linkInfo, openPin, pinTx, progId, removeDir } from "./kobj.js";
@@ -56,11 +56,21 @@ export function unloadChains(names: string[] | "all", opts: HostOptions = {}): W
         if (rc < 0) throw new SysError(`chain "${n}": rename ${from} to ${to}`, -rc);
         t.onUndo(`restore ${from}`, () => void sys.rename(to, from));
       });
+      // The first successful detach is the commit point. A later failure cannot be undone (a
+      // detached link cannot be re-attached), so it is carried forward: unpinning the link and
+      // closing the last fd release it, which detaches it too.
+      let committed = false;
       links.forEach((fd, i) => {
         if (fd === null) return;
         const rc = linkDetach(sys, fd);
         // Links without detach support are released when their pin and last fd go.
-        if (rc < 0 && rc !== -EOPNOTSUPP && rc !== -EINVAL) throw new SysError(`chain "${todo[i]}": detach`, -rc);
+        if (rc >= 0 || rc === -EOPNOTSUPP || rc === -EINVAL) {
+          committed = true;
+        } else if (!committed) {
+          throw new SysError(`chain "${todo[i]}": detach`, -rc);
+        } else {
+          t.leftovers.push(`chain "${todo[i]}": detach: ${errnoText(-rc)}; released by unpinning instead`);
+        }
       });
       for (const n of todo) t.afterCommit(`remove ${workDir(l, "trash", n)}`, () => removeDir(sys, workDir(l, "trash", n), new Set()));
     });
