@@ -121,8 +121,11 @@ function printMatcher(m: Matcher, sets: readonly SetDef[]): string {
     const set = sets[m.set];
     return `${keyText(set)}${not} in ${set.name ?? printSetBody(set, "", true)}`;
   }
-  const op = m.op === "eq" ? "" : ` ${m.op}`;
-  return `${m.field}${not}${op} ${formatValue(m.field, m.value)}`;
+  const value = formatValue(m.field, m.value);
+  // `eq` is the default and omitted, unless the value itself reads as an operator (an interface
+  // called `any`), which would then be taken for one.
+  const op = m.op === "eq" && !["eq", "any", "all", "range"].includes(value) ? "" : ` ${m.op}`;
+  return `${m.field}${not}${op} ${value}`;
 }
 
 export function formatDuration(ns: bigint): string {

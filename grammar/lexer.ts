@@ -48,16 +48,29 @@ export const Comma = createToken({ name: "Comma", pattern: /,/, label: "','" });
 /** A hook option `key=value` is one token: values never contain spaces. */
 export const HookOpt = createToken({ name: "HookOpt", pattern: /[A-Za-z_][A-Za-z0-9_]*=[^\s{}(),;#]*/, label: "a hook option 'key=value'" });
 
+// Token categories let one CONSUME accept any of several token types (no OR, no closures in the
+// hot path): a name or payload may be any word, including the operator words.
+export const AnyWord = createToken({ name: "AnyWord", pattern: Lexer.NA, label: "a value" });
+export const HookWord = createToken({ name: "HookWord", pattern: Lexer.NA, label: "a hook name such as BF_HOOK_XDP" });
+export const PolicyWord = createToken({ name: "PolicyWord", pattern: Lexer.NA, label: "a policy (ACCEPT, DROP or NEXT)" });
+export const VerdictWord = createToken({ name: "VerdictWord", pattern: Lexer.NA, label: "a verdict (ACCEPT, DROP, CONTINUE, NEXT or REDIRECT)" });
+export const OpWord = createToken({ name: "OpWord", pattern: Lexer.NA, label: "an operator" });
+
 /** Any word: names, matcher names, payloads. Excludes the punctuation the grammar uses. */
 // The hint lists the printable ASCII start characters: Chevrotain cannot derive it from a negated
 // class, and without it the lexer's first-character optimisation is lost for every token.
 const WORD_START = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).filter((c) => !"{}(),;#=".includes(c));
-export const Word = createToken({ name: "Word", pattern: /[^\s{}(),;#=]+/, label: "a word", start_chars_hint: WORD_START });
+export const Word = createToken({
+  name: "Word", pattern: /[^\s{}(),;#=]+/, label: "a word", start_chars_hint: WORD_START,
+  categories: [AnyWord, HookWord, PolicyWord],
+});
 /** An all-caps word (verdict- or hook-like); lets misspelled verdicts and hooks be reported as such. */
-export const Upper = createToken({ name: "Upper", pattern: /[A-Z][A-Z0-9_]*(?![^\s{}(),;#=])/, longer_alt: Word, label: "a word", start_chars_hint: [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"] });
+export const Upper = createToken({ name: "Upper", pattern: /[A-Z][A-Z0-9_]*(?![^\s{}(),;#=])/, longer_alt: Word, label: "a word",
+  start_chars_hint: [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"], categories: [AnyWord, HookWord, PolicyWord, VerdictWord],
+});
 
-function keyword(name: string, word: string, label = `'${word}'`): TokenType {
-  return createToken({ name, pattern: new RegExp(word), longer_alt: [Upper, Word], label });
+function keyword(name: string, word: string, categories: TokenType[] = []): TokenType {
+  return createToken({ name, pattern: new RegExp(word), longer_alt: [Upper, Word], label: `'${word}'`, categories });
 }
 
 export const Chain = keyword("Chain", "chain");
@@ -69,20 +82,21 @@ export const Counter = keyword("Counter", "counter");
 export const Log = keyword("Log", "log");
 export const Every = keyword("Every", "every");
 export const Mark = keyword("Mark", "mark");
-export const Eq = keyword("Eq", "eq");
-export const Any = keyword("Any", "any");
-export const All = keyword("All", "all");
-export const Range = keyword("Range", "range");
-export const Accept = keyword("Accept", "ACCEPT");
-export const Drop = keyword("Drop", "DROP");
-export const Continue = keyword("Continue", "CONTINUE");
-export const Next = keyword("Next", "NEXT");
-export const Redirect = keyword("Redirect", "REDIRECT");
+export const Eq = keyword("Eq", "eq", [OpWord, AnyWord]);
+export const Any = keyword("Any", "any", [OpWord, AnyWord]);
+export const All = keyword("All", "all", [OpWord, AnyWord]);
+export const Range = keyword("Range", "range", [OpWord, AnyWord]);
+export const Accept = keyword("Accept", "ACCEPT", [PolicyWord, VerdictWord]);
+export const Drop = keyword("Drop", "DROP", [PolicyWord, VerdictWord]);
+export const Continue = keyword("Continue", "CONTINUE", [PolicyWord, VerdictWord]);
+export const Next = keyword("Next", "NEXT", [PolicyWord, VerdictWord]);
+export const Redirect = keyword("Redirect", "REDIRECT", [PolicyWord]);
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, SetBody, LBrace, RBrace, LParen, RParen, Comma, HookOpt,
   Chain, Rule, Set, Not, In, Counter, Log, Every, Mark, Eq, Any, All, Range,
   Accept, Drop, Continue, Next, Redirect, Upper, Word,
+  AnyWord, HookWord, PolicyWord, VerdictWord, OpWord,
 ];
 
 /** Words that may not be used as chain or set names (LANGUAGE.md §1). */

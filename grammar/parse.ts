@@ -58,7 +58,7 @@ export function parse(text: string, file: string): ParseResult {
     parserInstance.input = lexed.tokens;
     const cst = parserInstance.ruleset();
     for (const e of parserInstance.errors) diagnostics.push(parserDiagnostic(e, text, file));
-    const builder = new AstBuilder(text);
+    const builder = new AstBuilder(text, diagnostics.length > 0);
     const ast = builder.visit(cst, cst) as AstRuleset;
     for (const p of builder.problems) diagnostics.push({ severity: "error", file, ...p, hint: p.hint });
     if (ast.chains.length === 0 && diagnostics.length === 0) {

@@ -2,10 +2,8 @@
 // are checked later (unknown hooks, verdicts and matchers get did-you-mean hints from the checker).
 // Error recovery is on, so one run reports every independent syntax error.
 
-import { CstParser, EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken } from "chevrotain";
 import * as T from "./lexer.js";
-
-const PAYLOAD_TOKENS: TokenType[] = [T.Word, T.Upper, T.Eq, T.Any, T.All, T.Range];
 
 function describe(t: IToken): string {
   if (t.tokenType === EOF) return "end of file";
@@ -41,7 +39,7 @@ export const messages: IParserErrorMessageProvider = {
     return `expected 'chain', found ${describe(firstRedundant)}`;
   },
   buildNoViableAltMessage({ actual, previous, ruleName }) {
-    if (ruleName === "matcher" && (previous.tokenType === T.Word || previous.tokenType === T.Not)) {
+    if (ruleName === "matcher" && (previous.tokenType === T.Word || previous.tokenType === T.Not || tokenMatcher(previous, T.OpWord))) {
       return `expected a value after '${previous.image}', found ${describe(actual[0])}`;
     }
     return `expected ${RULE_EXPECTS[ruleName] ?? "something else"}, found ${describe(actual[0])}`;
@@ -58,6 +56,19 @@ export class BfrParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  // Alternatives are built once and reused: Chevrotain accepts a cached array, and re-creating
+  // closures on every call is what dominates the parse time of a 100k-rule file otherwise.
+  private altChainItem?: { ALT: () => unknown }[];
+  private altHookOptions?: { ALT: () => unknown }[];
+  private altMatcher?: { ALT: () => unknown }[];
+  private altMatcherTail?: { ALT: () => unknown }[];
+  private altSetTarget?: { ALT: () => unknown }[];
+  private altOption?: { ALT: () => unknown }[];
+  private altVerdict?: { ALT: () => unknown }[];
+  private altDirection?: { ALT: () => unknown }[];
+  private optMatchers?: { GATE: () => boolean; DEF: () => unknown };
+  private optOp?: { GATE: () => boolean; DEF: () => unknown };
+
   ruleset = this.RULE("ruleset", () => {
     this.MANY(() => this.SUBRULE(this.chain));
   });
@@ -68,26 +79,19 @@ export class BfrParser extends CstParser {
     this.SUBRULE(this.hook);
     this.OPTION(() => this.SUBRULE(this.hookOptions));
     this.SUBRULE(this.policy);
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.setDecl) }, { ALT: () => this.SUBRULE(this.rule) }]));
+    this.MANY(() => this.OR((this.altChainItem ??= [{ ALT: () => this.SUBRULE(this.setDecl) }, { ALT: () => this.SUBRULE(this.rule) }])));
   });
 
   name = this.RULE("name", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Word) },
-      { ALT: () => this.CONSUME(T.Upper) },
-      { ALT: () => this.CONSUME(T.Eq) },
-      { ALT: () => this.CONSUME(T.Any) },
-      { ALT: () => this.CONSUME(T.All) },
-      { ALT: () => this.CONSUME(T.Range) },
-    ]);
+    this.CONSUME(T.AnyWord);
   });
 
   hook = this.RULE("hook", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Upper) }, { ALT: () => this.CONSUME(T.Word) }]);
+    this.CONSUME(T.HookWord);
   });
 
   hookOptions = this.RULE("hookOptions", () => {
-    this.OR([
+    this.OR((this.altHookOptions ??= [
       {
         ALT: () => {
           this.CONSUME(T.LBrace);
@@ -102,19 +106,11 @@ export class BfrParser extends CstParser {
         },
       },
       { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME3(T.HookOpt)) },
-    ]);
+    ]));
   });
 
   policy = this.RULE("policy", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Accept) },
-      { ALT: () => this.CONSUME(T.Drop) },
-      { ALT: () => this.CONSUME(T.Next) },
-      { ALT: () => this.CONSUME(T.Continue) },
-      { ALT: () => this.CONSUME(T.Redirect) },
-      { ALT: () => this.CONSUME(T.Upper) },
-      { ALT: () => this.CONSUME(T.Word) },
-    ]);
+    this.CONSUME(T.PolicyWord);
   });
 
   setDecl = this.RULE("setDecl", () => {
@@ -136,23 +132,27 @@ export class BfrParser extends CstParser {
   });
 
   setTarget = this.RULE("setTarget", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.SetBody) }, { ALT: () => this.SUBRULE(this.name) }]);
+    this.OR((this.altSetTarget ??= [{ ALT: () => this.CONSUME(T.SetBody) }, { ALT: () => this.SUBRULE(this.name) }]));
   });
+
+  private startsMatcher = (): boolean => {
+    const t = this.LA(1);
+    return t.tokenType === T.LParen || (t.tokenType === T.Word && t.image.includes("."));
+  };
+
+  private opFollowedByValue = (): boolean => tokenMatcher(this.LA(2), T.AnyWord);
 
   rule = this.RULE("rule", () => {
     this.CONSUME(T.Rule);
     // A dotless word after the matchers is a (misspelled) verdict, not a matcher: every matcher
     // name has a dot. This turns `… accept` into "expected a verdict" instead of "missing value".
-    this.AT_LEAST_ONE({
-      GATE: () => this.LA(1).tokenType === T.LParen || (this.LA(1).tokenType === T.Word && this.LA(1).image.includes(".")),
-      DEF: () => this.SUBRULE(this.matcher),
-    });
+    this.AT_LEAST_ONE((this.optMatchers ??= { GATE: this.startsMatcher, DEF: () => this.SUBRULE(this.matcher) }));
     this.MANY(() => this.SUBRULE(this.ruleOption));
     this.SUBRULE(this.verdict);
   });
 
   matcher = this.RULE("matcher", () => {
-    this.OR([
+    this.OR((this.altMatcher ??= [
       {
         ALT: () => {
           this.SUBRULE(this.setKey);
@@ -165,7 +165,7 @@ export class BfrParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Word);
           this.OPTION2(() => this.CONSUME2(T.Not));
-          this.OR2([
+          this.OR2((this.altMatcherTail ??= [
             {
               // `ip4.saddr in {…}`: parsed so the visitor can explain the parenthesized form.
               ALT: () => {
@@ -175,44 +175,32 @@ export class BfrParser extends CstParser {
             },
             {
               ALT: () => {
-                this.OPTION3({
-                  GATE: () => PAYLOAD_TOKENS.includes(this.LA(2).tokenType),
-                  DEF: () => this.OR3([
-                    { ALT: () => this.CONSUME(T.Eq) },
-                    { ALT: () => this.CONSUME(T.Any) },
-                    { ALT: () => this.CONSUME(T.All) },
-                    { ALT: () => this.CONSUME(T.Range) },
-                  ]),
-                });
+                this.OPTION3((this.optOp ??= { GATE: this.opFollowedByValue, DEF: () => this.CONSUME(T.OpWord) }));
                 this.SUBRULE(this.payload);
               },
             },
-          ]);
+          ]));
         },
       },
-    ]);
+    ]));
   });
 
   /** One value; commas join parts (`syn,ack`) and the visitor rejects spaces around them. */
   payload = this.RULE("payload", () => {
-    this.SUBRULE(this.payloadWord);
+    this.CONSUME(T.AnyWord);
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      this.SUBRULE2(this.payloadWord);
+      this.CONSUME2(T.AnyWord);
     });
   });
 
-  payloadWord = this.RULE("payloadWord", () => {
-    this.OR(PAYLOAD_TOKENS.map((t) => ({ ALT: () => this.CONSUME(t) })));
-  });
-
   ruleOption = this.RULE("ruleOption", () => {
-    this.OR([
+    this.OR((this.altOption ??= [
       { ALT: () => this.CONSUME(T.Counter) },
       {
         ALT: () => {
           this.CONSUME(T.Mark);
-          this.SUBRULE(this.payloadWord);
+          this.CONSUME(T.AnyWord);
         },
       },
       {
@@ -221,35 +209,31 @@ export class BfrParser extends CstParser {
           this.OPTION(() => this.SUBRULE(this.payload));
           this.OPTION2(() => {
             this.CONSUME(T.Every);
-            this.SUBRULE2(this.payloadWord);
+            this.CONSUME2(T.AnyWord);
             // Headers after `every` are a mistake the visitor explains.
             this.OPTION3(() => this.SUBRULE2(this.payload));
           });
         },
       },
-    ]);
+    ]));
   });
 
   verdict = this.RULE("verdict", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Accept) },
-      { ALT: () => this.CONSUME(T.Drop) },
-      { ALT: () => this.CONSUME(T.Continue) },
-      { ALT: () => this.CONSUME(T.Next) },
+    this.OR((this.altVerdict ??= [
+      // ACCEPT, DROP, CONTINUE, NEXT, or a misspelled all-caps word (reported by the checker).
+      { ALT: () => this.CONSUME(T.VerdictWord) },
       {
         ALT: () => {
           this.CONSUME(T.Redirect);
-          this.SUBRULE(this.payloadWord);
+          this.CONSUME(T.AnyWord);
           this.SUBRULE(this.direction);
         },
       },
-      // A misspelled all-caps verdict; lowercase words end up in "expected a verdict".
-      { ALT: () => this.CONSUME(T.Upper) },
-    ]);
+    ]));
   });
 
   direction = this.RULE("direction", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.In) }, { ALT: () => this.CONSUME(T.Word) }]);
+    this.OR((this.altDirection ??= [{ ALT: () => this.CONSUME(T.In) }, { ALT: () => this.CONSUME(T.Word) }]));
   });
 }
 

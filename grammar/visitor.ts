@@ -76,7 +76,11 @@ function cover(a: Span, b: Span): Span {
 
 export class AstBuilder extends BaseVisitor {
   problems: SyntaxProblem[] = [];
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    /** False when the parse had no error: then no node can be a recovered one. */
+    private readonly recovering: boolean,
+  ) {
     super();
     this.validateVisitor();
   }
@@ -127,7 +131,6 @@ export class AstBuilder extends BaseVisitor {
   name(): void {}
   hook(): void {}
   policy(): void {}
-  payloadWord(): void {}
   direction(): void {}
 
   hookOptions(ctx: Ctx, n: CstNode): A.AstHookOptions {
@@ -152,7 +155,7 @@ export class AstBuilder extends BaseVisitor {
       key: this.setKey(node(ctx, "setKey")?.children ?? {}, node(ctx, "setKey")),
       body: this.setBody(body),
       span: nodeSpan(n),
-      recovered: anyRecovered(n),
+      recovered: this.recovering && anyRecovered(n),
     };
   }
 
@@ -186,7 +189,7 @@ export class AstBuilder extends BaseVisitor {
     const options = (ctx.ruleOption ?? []).map((c) => this.visit(c as CstNode, c) as A.AstOption);
     const v = node(ctx, "verdict");
     const verdict: A.AstVerdict = v ? (this.visit(v, v) as A.AstVerdict) : { name: wordOf(undefined), iface: null, dir: null, span: nodeSpan(n) };
-    return { kind: "rule", matchers, options, verdict, span: nodeSpan(n), recovered: anyRecovered(n) };
+    return { kind: "rule", matchers, options, verdict, span: nodeSpan(n), recovered: this.recovering && anyRecovered(n) };
   }
 
   matcher(ctx: Ctx, n: CstNode): A.AstMatcher {
@@ -203,7 +206,7 @@ export class AstBuilder extends BaseVisitor {
         `write '(${field.text}) in …'`);
       return { kind: "set", key: { fields: [field], span: field.span }, negate, target: this.visit(target, target), span: nodeSpan(n) };
     }
-    const opTok = tok(ctx, "Eq") ?? tok(ctx, "Any") ?? tok(ctx, "All") ?? tok(ctx, "Range");
+    const opTok = tok(ctx, "OpWord");
     const p = node(ctx, "payload");
     const payload = p ? this.payload(p) : wordOf(undefined);
     return { kind: "field", field, negate, op: opTok ? wordOf(opTok) : null, payload, span: nodeSpan(n) };
@@ -231,27 +234,27 @@ export class AstBuilder extends BaseVisitor {
   ruleOption(ctx: Ctx, n: CstNode): A.AstOption {
     const span = nodeSpan(n);
     if (ctx.Counter) return { kind: "counter", span };
-    if (ctx.Mark) return { kind: "mark", value: this.firstWord(node(ctx, "payloadWord")), span };
+    if (ctx.Mark) return { kind: "mark", value: wordOf(tok(ctx, "AnyWord")), span };
     const payloads = (ctx.payload ?? []) as CstNode[];
-    const every = node(ctx, "payloadWord");
+    const everyWord = tok(ctx, "AnyWord");
     const everyTok = tok(ctx, "Every");
     let headers: A.Word | null = null;
     for (const p of payloads) {
       const w = this.payload(p);
       if (everyTok && w.span.start > everyTok.startOffset) {
         this.problem("BFR1010", "log headers must come before 'every'", w.span,
-          `write 'log ${w.text} every ${every ? this.firstWord(every).text : "…"}'`);
+          `write 'log ${w.text} every ${everyWord?.image ?? "…"}'`);
       } else {
         headers = w;
       }
     }
-    return { kind: "log", headers, every: every ? this.firstWord(every) : null, span };
+    return { kind: "log", headers, every: everyWord ? wordOf(everyWord) : null, span };
   }
 
   verdict(ctx: Ctx, n: CstNode): A.AstVerdict {
-    const nameTok = (tok(ctx, "Accept") ?? tok(ctx, "Drop") ?? tok(ctx, "Continue") ?? tok(ctx, "Next") ?? tok(ctx, "Redirect") ?? tok(ctx, "Upper")) as IToken | undefined;
+    const nameTok = tok(ctx, "VerdictWord") ?? tok(ctx, "Redirect");
     if (nameTok?.tokenType === T.Redirect) {
-      const iface = this.firstWord(node(ctx, "payloadWord"));
+      const iface = wordOf(tok(ctx, "AnyWord"));
       const dir = this.firstWord(node(ctx, "direction"));
       return { name: wordOf(nameTok), iface, dir, span: nodeSpan(n) };
     }
