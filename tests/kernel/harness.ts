@@ -11,10 +11,7 @@ import { openChainForTest, type ChainCounters, type RunResult, type TestChain } 
 import { EPERM, realSys } from "../../loader/sys.js";
 import { toHex } from "./packets.js";
 
-/** The hooks that see whole Ethernet frames: the scope of these suites. */
-export const PKT_HOOKS = ["BF_HOOK_XDP", "BF_HOOK_TC_INGRESS", "BF_HOOK_TC_EGRESS"] as const;
-export type PktHook = (typeof PKT_HOOKS)[number];
-export const TC_HOOKS: PktHook[] = ["BF_HOOK_TC_INGRESS", "BF_HOOK_TC_EGRESS"];
+export { PKT_HOOKS, TC_HOOKS, type PktHook } from "./hooks.js";
 
 export type Expect = "ACCEPT" | "DROP" | "NEXT" | "REDIRECT";
 

@@ -5,7 +5,7 @@
 // coverage.test.ts checks that every allowed (matcher, operator, hook) has a case.
 
 import type { Field, MatchOp } from "../../compiler/model.js";
-import { PKT_HOOKS, TC_HOOKS, type PktHook } from "./harness.js";
+import { PKT_HOOKS, TC_HOOKS, type PktHook } from "./hooks.js";
 import {
   arp, icmp, icmpv6, ipv4, ipv6, rawL4, tcp, udp,
   type EthOpts, type Ip6Ext, type Ipv4Opts, type Ipv6Opts, type L3, type L4, type TcpFlagName,
