@@ -1,11 +1,12 @@
 // Coverage of the conformance table: fails when a (matcher, operator, hook) combination that
 // LANGUAGE.md §4 allows on XDP, TC ingress or TC egress has no kernel row, when a matcher of the
 // model is missing from the spec table below, or when the front end disagrees with the table
-// (accepts what it forbids, or rejects what it allows). Needs no kernel: it only compiles.
+// (accepts what it forbids, or rejects what it allows). Needs no kernel: it only parses and checks.
 
 import { describe, expect, it } from "vitest";
 import { FIELDS, type Field, type MatchOp } from "../../compiler/model.js";
-import { compileErrors, PKT_HOOKS, TC_HOOKS, type PktHook } from "./harness.js";
+import { checkSource } from "../../compiler/frontend.js";
+import { PKT_HOOKS, TC_HOOKS, type PktHook } from "./hooks.js";
 import { CASES, MEASURED_ROWS, hooksOf } from "./matrix.js";
 import { SET_KEY_FIELDS, SET_KEY_ROWS } from "./setcases.js";
 
@@ -101,7 +102,7 @@ describe("conformance coverage", () => {
           const allowed = ALLOWED[field].ops.includes(op) && ALLOWED[field].hooks.includes(hook);
           for (const not of ["", "not "]) {
             const src = `chain t ${hook} ACCEPT\nrule ${field} ${not}${op} ${samplePayload(field, op)} DROP\n`;
-            const errors = compileErrors(src);
+            const errors = checkSource(src, "coverage.bfr").diagnostics.filter((d) => d.severity === "error").map((d) => d.code);
             if (allowed && errors.length > 0) wrong.push(`rejected: ${src.split("\n")[1]} on ${hook} (${errors.join(",")})`);
             if (!allowed && errors.length === 0) wrong.push(`accepted: ${src.split("\n")[1]} on ${hook}`);
           }
