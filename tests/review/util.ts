@@ -2,7 +2,7 @@
 // builders) and hand-built ObjectSpec / metadata values, so the disassembler and differ are tested
 // before and independently of the compiler.
 
-import { MAP_TYPE, type FunctionSpec, type LineInfo, type MapSpec, type ObjectSpec, type Relocation } from "../../elf/spec.js";
+import { MAP_TYPE, type BtfType, type FunctionSpec, type LineInfo, type MapSpec, type ObjectSpec, type Relocation } from "../../elf/spec.js";
 import type { BfrMetadata, ChainMeta, RuleMeta } from "../../elf/metadata.js";
 
 /** One 8-byte slot in the standard encoding. */
@@ -99,8 +99,8 @@ export function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: numbe
 /** n distinct counted rules. */
 export const many = (n: number): R[] => Array.from({ length: n }, (_, i) => ({ ip: 1000 + i }));
 
-const U32 = { kind: "int", name: "__u32", size: 4, signed: false } as const;
-const U64 = { kind: "int", name: "__u64", size: 8, signed: false } as const;
+const U32: BtfType = { kind: "int", name: "__u32", size: 4, signed: false };
+const U64: BtfType = { kind: "int", name: "__u64", size: 8, signed: false };
 
 /**
  * A small valid program (verifier-clean): count into slot 0 of a per-CPU counters map and return
@@ -115,6 +115,6 @@ export function countingObject(name: string, section: string, ctxStruct: string,
     lineInfo: [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: `chain ${name}` }],
     ctxStruct,
   });
-  const value = { kind: "struct", name: "bfr_counter", size: 16, members: [{ name: "packets", type: U64, offset: 0 }, { name: "bytes", type: U64, offset: 8 }] } as const;
+  const value: BtfType = { kind: "struct", name: "bfr_counter", size: 16, members: [{ name: "packets", type: U64, offset: 0 }, { name: "bytes", type: U64, offset: 8 }] };
   return spec([f], [{ name: "counters", type: MAP_TYPE.PERCPU_ARRAY, keySize: 4, valueSize: 16, maxEntries: 2, flags: 0, key: U32, value }]);
 }
