@@ -10,6 +10,7 @@ import { METADATA_VERSION } from "../elf/metadata.js";
 import type { FunctionSpec, MapSpec, ObjectSpec } from "../elf/spec.js";
 import { btfLoad } from "./bpf.js";
 import { FdScope } from "./fds.js";
+import { vmlinuxKfunc } from "./kfunc.js";
 import { createMap, fillSet } from "./maps.js";
 import { loadProgram } from "./program.js";
 import { funcInfo, lineInfo, link, patchImm, relocate, type LinkedProgram } from "./relocate.js";
@@ -163,9 +164,7 @@ function loadChain(sys: Sys, scope: FdScope, input: LoadInput, t: Target, prog: 
   return withContext(`chain "${t.name}"`, () => {
     relocate(prog, {
       mapFd: (name) => maps.get(name)!.fd,
-      kfunc: (name) => {
-        throw new BfrError("BFR5014", `kernel function "${name}": kfunc calls are not supported by this loader yet`);
-      },
+      kfunc: (name) => vmlinuxKfunc(name),
     });
     for (const ref of t.meta?.ifaceRefs ?? []) {
       patchImm(prog, ref.insns, ifindexOf(sys, ref.name), `interface "${ref.name}"`);

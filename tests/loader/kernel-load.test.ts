@@ -9,7 +9,7 @@ import { VerifierError } from "../../loader/program.js";
 import { realSys } from "../../loader/sys.js";
 import { openInputForTest, type TestChain } from "../../loader/testchain.js";
 import { kernelOk, skipReason } from "./kernel.js";
-import { edgeMeta, tcCount, withSets, xdpDrop, xdpIface, xdpRejected, xdpSubprog } from "./objects.js";
+import { edgeMeta, tcCount, withSets, xdpDrop, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
 import { procFds } from "./fault-sys.js";
 
 const frame = Buffer.alloc(60);
@@ -59,6 +59,15 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
     vlan.writeUInt16BE(0x8100, 12);
     vlan.writeUInt16BE(0x0800, 16);
     expect(c.run(vlan).verdict).toBe("DROP");
+  });
+
+  it("resolves kfunc calls by name in the kernel's BTF", () => {
+    for (const btf of [null, buildBtf(xdpKfunc())]) {
+      const c = keep(openInputForTest({ spec: xdpKfunc(), metadata: null, btf }));
+      expect(c.run(frame).verdict).toBe("DROP");
+    }
+    expect(() => openInputForTest({ spec: xdpKfunc("bfr_no_such_kfunc"), metadata: null, btf: null }))
+      .toThrow('chain "xdp_kfunc": kernel function "bfr_no_such_kfunc" does not exist in this kernel');
   });
 
   it("appends called sub-programs and fixes the call offset", () => {

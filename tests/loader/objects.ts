@@ -123,3 +123,14 @@ export function withSets(count: number): { spec: ObjectSpec; metadata: BfrMetada
   };
   return { spec: spec([f], [hash, lpm]), metadata };
 }
+
+/** XDP calling two kernel functions (resolved in vmlinux BTF), then returning XDP_DROP. */
+export function xdpKfunc(first = "bpf_rcu_read_lock"): ObjectSpec {
+  const kcall = (): Uint8Array => { const b = Buffer.from(callLocal()); b[1] = 2 << 4; b.writeInt32LE(0, 4); return b; };
+  return spec([fn("xdp_kfunc", "xdp", program(kcall(), kcall(), movImm(0, 1), exit()), {
+    relocations: [
+      { insn: 0, type: 10, target: { kind: "kfunc", name: first } },
+      { insn: 1, type: 10, target: { kind: "kfunc", name: "bpf_rcu_read_unlock" } },
+    ],
+  })]);
+}

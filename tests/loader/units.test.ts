@@ -9,7 +9,9 @@ import { errnoText, parseCpuList } from "../../loader/sys.js";
 import { verdictOf } from "../../loader/testchain.js";
 import { summarizeLog } from "../../loader/verifier-log.js";
 import { callLocal, exit, ldImm64, movImm, program } from "./asm.js";
-import { line, spec, tcCount, xdpSubprog } from "./objects.js";
+import { line, spec, tcCount, withSets, xdpSubprog } from "./objects.js";
+import { buildBtf } from "../../elf/btf.js";
+import { btfFuncIds } from "../../loader/kfunc.js";
 
 const realLog = "0: R1=ctx() R10=fp0\n; chain bad BF_HOOK_XDP ACCEPT @ rules.bfr:3\n0: (b7) r1 = 0                        ; R1=0\n; ip4.saddr 10.0.0.1 DROP @ rules.bfr:4\n1: (79) r0 = *(u64 *)(r1 +0)\nR1 invalid mem access 'scalar'\nprocessed 2 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
 
@@ -57,6 +59,17 @@ describe("linking and relocation", () => {
     const ok = f([]);
     expect(() => patchImm(link(ok, ok.functions[0]), [2], 1, 'interface "x"')).toThrow(/instruction 2 is outside/);
     expect(program(callLocal(), ldImm64(1)).length).toBe(24);
+  });
+});
+
+describe("kernel BTF reading", () => {
+  it("finds every FUNC id of a BTF blob, past structs, arrays and DATASECs", () => {
+    const s = withSets(4).spec;
+    s.functions.push(...xdpSubprog().functions);
+    const btf = buildBtf(s);
+    const ids = btfFuncIds(btf.bytes);
+    expect([...ids.keys()].sort()).toEqual(["verdict", "xdp_main", "xdp_sets"]);
+    for (const [name, id] of ids) expect(id).toBe(btf.funcTypeId(name));
   });
 });
 
