@@ -90,7 +90,8 @@ export const Accept = keyword("Accept", "ACCEPT", [PolicyWord, VerdictWord]);
 export const Drop = keyword("Drop", "DROP", [PolicyWord, VerdictWord]);
 export const Continue = keyword("Continue", "CONTINUE", [PolicyWord, VerdictWord]);
 export const Next = keyword("Next", "NEXT", [PolicyWord, VerdictWord]);
-export const Redirect = keyword("Redirect", "REDIRECT", [PolicyWord]);
+// REDIRECT is also a value: the ICMP type `redirect`, case-insensitive like every payload name.
+export const Redirect = keyword("Redirect", "REDIRECT", [PolicyWord, AnyWord]);
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, SetBody, LBrace, RBrace, LParen, RParen, Comma, HookOpt,

@@ -32,7 +32,12 @@ const ALL = [...HOOK_NAMES];
 function named(table: Record<string, number>, max: number, what: string, s: string): Res<number> {
   const v = table[s.toLowerCase()];
   if (v !== undefined) return v;
-  if (/^(?:0[xX])?[0-9a-fA-F]+$/.test(s)) return V.parseLenient(s, max, what);
+  if (/^(?:0[xX])?[0-9a-fA-F]+$/.test(s)) {
+    const v = V.parseLenient(s, max, what);
+    // A word like `af44` is hexadecimal to bfcli, but reporting "0xaf44 is out of range" would
+    // hide the real mistake: a misspelled name.
+    if (!(v instanceof Fail) || /^(?:[0-9]+|0[xX].*)$/.test(s)) return v;
+  }
   return new Fail("BFR2001", `unknown ${what} '${s}'`, didYouMean(s, Object.keys(table)) ?? `use one of: ${Object.keys(table).join(", ")}, or a number`);
 }
 
