@@ -1,0 +1,80 @@
+// Builders for IR tests and chains: the only way lowering creates IR, so every test is built the
+// same way (bigint immediates, deduplicated presence checks, cheap tests before helper calls).
+
+import type { IrChain, IrRule, IrSet, IrVerdict, Test, ValueId } from "./types.js";
+
+/** v == imm */
+export const eq = (v: ValueId, imm: bigint | number, iface?: string): Test =>
+  iface === undefined ? { op: "eq", v, imm: BigInt(imm) } : { op: "eq", v, imm: BigInt(imm), iface };
+/** v != imm */
+export const ne = (v: ValueId, imm: bigint | number, iface?: string): Test =>
+  iface === undefined ? { op: "ne", v, imm: BigInt(imm) } : { op: "ne", v, imm: BigInt(imm), iface };
+/** v < imm (unsigned) */
+export const lt = (v: ValueId, imm: bigint | number): Test => ({ op: "lt", v, imm: BigInt(imm) });
+/** v >= imm (unsigned) */
+export const ge = (v: ValueId, imm: bigint | number): Test => ({ op: "ge", v, imm: BigInt(imm) });
+/** lo <= v <= hi, or outside when `negate` */
+export const range = (v: ValueId, lo: bigint | number, hi: bigint | number, negate = false): Test =>
+  ({ op: negate ? "out" : "in", v, lo: BigInt(lo), hi: BigInt(hi) });
+/** (v & mask) == imm, or != when `negate` */
+export const masked = (v: ValueId, mask: bigint, imm: bigint, negate = false): Test =>
+  ({ op: negate ? "mne" : "meq", v, mask, imm });
+/** (v & mask) != 0, or == 0 when `negate` */
+export const anyBits = (v: ValueId, mask: bigint | number, negate = false): Test =>
+  ({ op: negate ? "none" : "any", v, mask: BigInt(mask) });
+export const lookup = (set: number, negate: boolean): Test => ({ op: "lookup", set, negate });
+export const random = (below: number, negate: boolean): Test => ({ op: "random", below, negate });
+export const never = (): Test => ({ op: "never" });
+
+const key = (t: Test): string => JSON.stringify(t, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+
+/** Cost class: plain compares first, then map lookups, then helper-drawn randomness. */
+function cost(t: Test): number {
+  return t.op === "lookup" ? 1 : t.op === "random" ? 2 : 0;
+}
+
+/** Drop repeated tests (presence checks shared by matchers) and order cheap tests first. */
+export function normalizeTests(tests: readonly Test[]): Test[] {
+  const seen = new Set<string>();
+  const out: Test[] = [];
+  for (const t of tests) {
+    const k = key(t);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  if (out.some((t) => t.op === "never")) return [never()];
+  return out.map((t, i) => ({ t, i })).sort((a, b) => cost(a.t) - cost(b.t) || a.i - b.i).map((x) => x.t);
+}
+
+/** Accumulates the rules and sets of one chain; counter slots are handed out in rule order. */
+export class ChainBuilder {
+  private readonly rules: IrRule[] = [];
+  private readonly sets: IrSet[] = [];
+  private slots = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly hook: IrChain["hook"],
+    private readonly family: IrChain["family"],
+    private readonly counters: string,
+    private readonly at: IrChain["at"],
+  ) {}
+
+  addSet(set: IrSet): number {
+    this.sets.push(set);
+    return this.sets.length - 1;
+  }
+
+  addRule(r: { index: number; tests: Test[]; counter: boolean; mark: number | null; verdict: IrVerdict; line: number; col: number; text: string }): void {
+    const counterSlot = r.counter ? this.slots++ : null;
+    this.rules.push({ index: r.index, tests: normalizeTests(r.tests), counterSlot, mark: r.mark, verdict: r.verdict, line: r.line, col: r.col, text: r.text });
+  }
+
+  finish(policy: { name: "ACCEPT" | "DROP" | "NEXT"; code: number }): IrChain {
+    return {
+      name: this.name, hook: this.hook, family: this.family, sets: this.sets, rules: this.rules,
+      policy: { ...policy, slot: this.slots }, counters: this.counters, at: this.at,
+    };
+  }
+}
