@@ -103,7 +103,7 @@ function checkPolicy(w: Word, report: Report): Policy | null {
   return null;
 }
 
-function checkChain(c: AstChain, src: string, report: Report, errorCount: () => number): Chain | null {
+function checkChain(c: AstChain, src: string, report: Report, errorCount: () => number, parseFailed: boolean): Chain | null {
   const before = errorCount();
   checkName(c.name, "chain", report);
   const hook = checkHook(c.hook, report);
@@ -123,7 +123,7 @@ function checkChain(c: AstChain, src: string, report: Report, errorCount: () => 
     named.set(d.name.text, { index: sets.length, plan });
     sets.push(packSet(d.name.text, plan, d.body, src, report));
   }
-  const scope: ChainScope = { hook, src, sets, named, report };
+  const scope: ChainScope = { hook, src, sets, named, report, parseFailed };
   const rules: Rule[] = [];
   c.rules.forEach((r, i) => {
     if (r.recovered) return;
@@ -154,7 +154,7 @@ export function checkAst(ast: AstRuleset, src: string, file: string, parseFailed
       report("BFR2025", `chain '${c.name.text}' is already defined in this file`, c.name.span, "give each chain a distinct name");
     }
     names.add(c.name.text);
-    const chain = checkChain(c, src, report, () => errors);
+    const chain = checkChain(c, src, report, () => errors, parseFailed);
     if (chain) chains.push(chain);
   }
   const ok = errors === 0 && !parseFailed;

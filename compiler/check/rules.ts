@@ -7,7 +7,7 @@ import { HOOKS, type HookName } from "../../elf/hooks.js";
 import type { Field, LogHeader, LogOption, Matcher, MatchOp, Rule, SetDef, Verdict } from "../model.js";
 import { FIELD_SPECS, hookList } from "./fields.js";
 import { LOG_HEADERS, didYouMean, nameOf, L4_PROTOS } from "./names.js";
-import { checkKey, isField, packSet, unknownField, type KeyPlan, type Report } from "./sets.js";
+import { checkKey, isField, packSet, setsWithErrors, unknownField, type KeyPlan, type Report } from "./sets.js";
 import { Fail, parseBase0, parseDuration, parseIface } from "./values.js";
 
 export interface ChainScope {
@@ -17,6 +17,8 @@ export interface ChainScope {
   sets: SetDef[];
   named: Map<string, { index: number; plan: KeyPlan }>;
   report: Report;
+  /** The parse had errors: the set bodies may be incomplete, so no empty-set warnings. */
+  parseFailed: boolean;
 }
 
 const OPS: readonly string[] = ["eq", "any", "all", "range"];
@@ -75,7 +77,7 @@ function checkSetMatcher(m: Extract<AstMatcher, { kind: "set" }>, scope: ChainSc
     index = decl.index;
   }
   const set = scope.sets[index];
-  if (set.count === 0) {
+  if (set.count === 0 && !setsWithErrors.has(set) && !scope.parseFailed) {
     const what = set.name === null ? "an empty set" : `set '${set.name}', which is empty`;
     report("BFR2503", `rule uses ${what}`, m.span,
       m.negate ? "'not in' an empty set matches every packet that has the key's headers" : "'in' an empty set matches nothing until the set gets elements", true);

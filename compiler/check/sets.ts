@@ -121,6 +121,9 @@ function packComponent(src: string, s: number, e: number, c: KeyComponent, out: 
 
 const MAX_ELEMENT_ERRORS = 10;
 
+/** Sets that had invalid elements: no "empty set" warning on top of their errors. */
+export const setsWithErrors = new WeakSet<SetDef>();
+
 /** Packs `body` for `plan`; reports bad elements (at most 10, then a count). */
 export function packSet(name: string | null, plan: KeyPlan, body: AstSetBody, src: string, report: Report): SetDef {
   const els = body.elements;
@@ -157,12 +160,14 @@ export function packSet(name: string | null, plan: KeyPlan, body: AstSetBody, sr
     if (!bad && dedupe.add(kept)) kept++;
   }
   if (errors > MAX_ELEMENT_ERRORS) {
-    report("BFR2022", `${errors - MAX_ELEMENT_ERRORS} more invalid element(s) in this set`, { start: body.span.start, length: 1 }, "fix the elements reported above first");
+    report("BFR2022", `${errors - MAX_ELEMENT_ERRORS} more invalid element(s) in this set`, { start: body.span.start + body.span.length - 1, length: 1 }, "fix the elements reported above first");
   }
-  return {
+  const def: SetDef = {
     name, key: plan.comps, keySize: size, lpm: plan.lpm, count: kept,
     data: kept === els.count ? out : out.slice(0, kept * size), span: body.span,
   };
+  if (errors > 0) setsWithErrors.add(def);
+  return def;
 }
 
 /** Open-addressing hash set over packed keys stored in `data` (slot = element index + 1). */
