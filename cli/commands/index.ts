@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { register as attach } from "./attach.js";
 import { register as check } from "./check.js";
+import { register as compile } from "./compile.js";
 import { register as diff } from "./diff.js";
 import { register as disasm } from "./disasm.js";
 import { register as fmt } from "./fmt.js";
@@ -15,4 +16,4 @@ import { register as update } from "./update.js";
 
 type Register = (program: Command) => void;
 
-export const commands: Register[] = [attach, check, diff, disasm, fmt, list, load, show, test, unload, update, updateSet];
+export const commands: Register[] = [attach, check, compile, diff, disasm, fmt, list, load, show, test, unload, update, updateSet];
