@@ -30,8 +30,13 @@ function checkHook(w: Word, report: Report): HookName | null {
   return null;
 }
 
-function optionValue(key: string, value: Word, out: HookOptions, report: Report): void {
-  const bad = (msg: string, hint: string) => report("BFR2007", msg, value.span.length ? value.span : { start: value.span.start - 1, length: 1 }, hint);
+/** Parses one option value into `out`; false (after reporting) when it is invalid. */
+function optionValue(key: string, value: Word, out: HookOptions, report: Report): boolean {
+  let ok = true;
+  const bad = (msg: string, hint: string) => {
+    ok = false;
+    report("BFR2007", msg, value.span.length ? value.span : { start: value.span.start - 1, length: 1 }, hint);
+  };
   if (key === "ifindex") {
     if (!/^[0-9]+$/.test(value.text) || Number(value.text) < 1 || Number(value.text) > 0xffffffff) {
       bad(`invalid interface index '${value.text}'`, "ifindex= takes a positive decimal number; use iface=NAME for a name");
@@ -52,6 +57,7 @@ function optionValue(key: string, value: Word, out: HookOptions, report: Report)
     if (value.text === "") bad("empty cgroup path", "write e.g. 'cgpath=/sys/fs/cgroup/my.slice'");
     else out.cgpath = value.text;
   }
+  return ok;
 }
 
 function checkOptions(opts: AstHookOptions | null, hook: HookName | null, report: Report): HookOptions | null {
@@ -83,7 +89,7 @@ function checkOptions(opts: AstHookOptions | null, hook: HookName | null, report
       continue;
     }
     out.raw.push({ key, value: it.value.text });
-    optionValue(key, it.value, out, report);
+    if (!optionValue(key, it.value, out, report)) errors = true;
   }
   if (out.raw.length === 0) return null;
   if (hook && !errors && !out.iface && !out.priorities && out.cgpath === null) {
