@@ -129,3 +129,37 @@ describe.skipIf(!isRoot)("BPF_BTF_LOAD of the kernel form", () => {
     }
   });
 });
+
+/** Loads (no attach) a `section` program calling a global `.text` function whose ctx is `globalCtx`. */
+async function loadWithGlobal(section: string, ctx: string, globalCtx: string): Promise<"loaded" | string> {
+  const { openChainForTest } = await import("../../loader/testrun.js");
+  const spec: ObjectSpec = {
+    license: "GPL", maps: [], bfr: [],
+    functions: [
+      fn("main", section, concat(movReg(6, 1), callRel(), movImm(0, 1), exit()), {
+        ctxStruct: ctx, relocations: [{ insn: 1, type: 10, target: { kind: "subprog", name: "g" } }],
+      }),
+      fn("g", ".text", concat(movImm(0, 0), exit()), { global: true, ctxStruct: globalCtx }),
+    ],
+  };
+  try {
+    (await openChainForTest(writeObject(spec))).close();
+    return "loaded";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe.skipIf(!isRoot)("the verifier matches a global function's context by struct name", () => {
+  it("accepts our empty named structs for netfilter and sock_addr, refuses a wrong name", async () => {
+    try {
+      (await import("../../loader/sys.js")).realSys();
+    } catch {
+      console.log("tests/elf/bpftool: netfilter check skipped: the native addon is not built");
+      return;
+    }
+    expect(await loadWithGlobal("netfilter", "bpf_nf_ctx", "bpf_nf_ctx")).toBe("loaded");
+    expect(await loadWithGlobal("cgroup/connect4", "bpf_sock_addr", "bpf_sock_addr")).toBe("loaded");
+    expect(await loadWithGlobal("cgroup/connect4", "bpf_sock_addr", "__sk_buff")).toMatch(/Caller passes invalid args/);
+  });
+});
