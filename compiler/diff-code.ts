@@ -78,6 +78,17 @@ function carriesSlot(insn: RawInsn): boolean {
   return insn.opcode === 0xb7 || insn.opcode === 0xb4 || (insn.opcode & 0x07) === 0x02;
 }
 
+/**
+ * `<slot>` for the rule's own counter slot, `<policy slot>` for the policy's (which moves whenever
+ * a counted rule is added or removed, wherever the compiler placed the policy tail).
+ */
+function normalizeSlot(key: string, own: number | null, policy: number | null): string {
+  for (const [slot, name] of [[own, "<slot>"], [policy, "<policy slot>"]] as const) {
+    if (slot !== null && key.endsWith(` ${slot}`)) return `${key.slice(0, -String(slot).length)}${name}`;
+  }
+  return key;
+}
+
 /** Split a chain's program into per-rule code and other code. */
 export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleNaming): ChainCode {
   const place = placer(view, naming);
@@ -92,9 +103,8 @@ export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleN
     while (ri + 1 < view.regions.length && view.regions[ri + 1].start <= insn.index) ri++;
     const rule = view.regions[ri]?.rule ?? null;
     from = rule?.index ?? null;
-    const slot = rule ? rule.counterSlot : chain?.policySlot ?? null;
     let key = formatInsn(insn, keyEnv);
-    if (slot !== null && carriesSlot(insn) && key.endsWith(` ${slot}`)) key = `${key.slice(0, -String(slot).length)}<slot>`;
+    if (carriesSlot(insn)) key = normalizeSlot(key, rule?.counterSlot ?? null, chain?.policySlot ?? null);
     const item = { key, text: formatInsn(insn, textEnv) };
     if (!rule) {
       other.push(item);
