@@ -27,7 +27,7 @@ export async function loadSpec(file: string, opts: { tcCompat?: boolean } = {}):
   const { compileSource } = await import("../../compiler/compile.js");
   const text = Buffer.from(bytes).toString("utf8");
   const result = compileSource(text, file, opts);
-  if (!result.object) {
+  if (!result.spec) {
     const { formatDiagnostics } = await import("../../grammar/diagnostics.js");
     process.stderr.write(formatDiagnostics(result.diagnostics, text));
     throw new BfrError("BFR6302", `'${file}' does not compile`);
