@@ -106,4 +106,4 @@ export const RESERVED = new globalThis.Set([
   "ACCEPT", "DROP", "CONTINUE", "NEXT", "REDIRECT",
 ]);
 
-export const BfrLexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+export const BfrLexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true });

@@ -68,6 +68,8 @@ export class BfrParser extends CstParser {
   private altDirection?: { ALT: () => unknown }[];
   private optMatchers?: { GATE: () => boolean; DEF: () => unknown };
   private optOp?: { GATE: () => boolean; DEF: () => unknown };
+  private optLogHeaders?: { GATE: () => boolean; DEF: () => unknown };
+  private optLateHeaders?: { GATE: () => boolean; DEF: () => unknown };
 
   ruleset = this.RULE("ruleset", () => {
     this.MANY(() => this.SUBRULE(this.chain));
@@ -140,6 +142,9 @@ export class BfrParser extends CstParser {
     return t.tokenType === T.LParen || (t.tokenType === T.Word && t.image.includes("."));
   };
 
+  /** REDIRECT is also a payload word (ICMP type), but after `log` it is the verdict. */
+  private notRedirect = (): boolean => this.LA(1).tokenType !== T.Redirect;
+
   private opFollowedByValue = (): boolean => tokenMatcher(this.LA(2), T.AnyWord);
 
   rule = this.RULE("rule", () => {
@@ -206,12 +211,12 @@ export class BfrParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Log);
-          this.OPTION(() => this.SUBRULE(this.payload));
+          this.OPTION((this.optLogHeaders ??= { GATE: this.notRedirect, DEF: () => this.SUBRULE(this.payload) }));
           this.OPTION2(() => {
             this.CONSUME(T.Every);
             this.CONSUME2(T.AnyWord);
             // Headers after `every` are a mistake the visitor explains.
-            this.OPTION3(() => this.SUBRULE2(this.payload));
+            this.OPTION3((this.optLateHeaders ??= { GATE: this.notRedirect, DEF: () => this.SUBRULE2(this.payload) }));
           });
         },
       },
