@@ -16,8 +16,9 @@ const MIX = 0x9e3779b97f4a7c15n;
 const PROTOS = [
   { proto: 6, len: 20 },
   { proto: 17, len: 8 },
-  { proto: 1, len: 4 },
-  { proto: 58, len: 4 },
+  // struct icmphdr / icmp6hdr are 8 bytes (what bpfilter reads too)
+  { proto: 1, len: 8 },
+  { proto: 58, len: 8 },
 ] as const;
 
 /** Store the transport values of `proto` read from `ptr` (which holds at least `len` valid bytes). */

@@ -5,7 +5,6 @@
 // data_end; the IPv6 extension-header walk reads through bpf_{xdp,skb}_load_bytes instead, which
 // keeps the verifier's state count flat however many headers there are.
 
-import { HOOKS } from "../../elf/hooks.js";
 import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov32r, movr, stx, type Label, type Reg } from "../insn.js";
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
@@ -13,7 +12,7 @@ import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
 
 /** Context field offsets: struct xdp_md and struct __sk_buff (UAPI linux/bpf.h). */
 const XDP_MD = { data: 0, data_end: 4, ingress_ifindex: 12 } as const;
-const SK_BUFF = { len: 0, mark: 8, ingress_ifindex: 36, ifindex: 40, data: 76, data_end: 80 } as const;
+const SK_BUFF = { len: 0, mark: 8, ifindex: 40, data: 76, data_end: 80 } as const;
 
 const ETH_P = { IP: 0x0008, IPV6: 0xdd86, VLAN: 0x0081, QINQ: 0xa888 } as const; // net order as loaded LE
 /** Context-derived values, the packet length, and every sentinel. */
@@ -29,7 +28,9 @@ function emitMeta(g: Gen): void {
     store(g, "mark", 1);
   }
   if (frame.has("iface")) {
-    const off = !tc ? XDP_MD.ingress_ifindex : HOOKS[g.chain.hook].ingress ? SK_BUFF.ingress_ifindex : SK_BUFF.ifindex;
+    // TC: skb->ifindex is the device the hook runs on (the receiving one at ingress, the sending
+    // one at egress); skb_iif (ingress_ifindex) is not set for test runs
+    const off = tc ? SK_BUFF.ifindex : XDP_MD.ingress_ifindex;
     asm.emit(ldx("W", 1, R.ctx, off));
     store(g, "iface", 1);
   }

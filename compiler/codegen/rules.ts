@@ -86,7 +86,15 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
   const { rule } = s;
   asm.bind(s.label);
   line(c, rule);
-  if (rule.mark !== null) asm.emit(mov32(1, rule.mark | 0), stx("W", 6, SKB_MARK, 1));
+  if (rule.mark !== null) {
+    asm.emit(mov32(1, rule.mark | 0), stx("W", 6, SKB_MARK, 1));
+    // later rules of this function test the mark through its slot (and maybe a pinned register)
+    if (frame.has("mark")) {
+      asm.emit(stx("DW", 10, frame.slot("mark"), 1));
+      const pinned = c.regs.pinned.get("mark");
+      if (pinned !== undefined) asm.emit(movr(pinned, 1));
+    }
+  }
   const v = rule.verdict;
   if (v.kind === "return") {
     if (rule.counterSlot === null) return void asm.emit(ja(tails.retLabel(v.code)));

@@ -168,6 +168,7 @@ function lookupAtoms(c: TestCtx, set: IrSet, negate: boolean): Cond {
       storeBytes(c, c.regs.get(`${p.v}#0`), key + p.offset, 8, false);
       storeBytes(c, c.regs.get(`${p.v}#1`), key + p.offset + 8, 8, false);
     } else storeBytes(c, c.regs.get(p.v), key + p.offset, p.width, port);
+    c.regs.release();
   }
   asm.emit(ldMap(1, set.map), movr(2, 10), alu("ADD", 2, key), call(HELPER.map_lookup_elem));
   c.regs.clobber();
