@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { writeObject } from "../../elf/write.js";
 import { encodeMetadata } from "../../elf/metadata-codec.js";
 import { build, many, type R } from "./util.js";
+import { compileSource } from "../../compiler/compile.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/tsx/dist/loader.mjs");
@@ -107,5 +108,26 @@ describe("git integration (textconv)", () => {
     expect(changed).toHaveLength(4);
     // without the driver git sees only bytes
     expect(git(repo, "diff", "--no-textconv")).toContain("Binary files a/edge.o and b/edge.o differ");
+  });
+
+  it("with compiled objects: change a rule, recompile, git diff shows that rule's disassembly", () => {
+    const repo = join(dir, "repo2");
+    git(dir, "init", "-q", "repo2");
+    git(repo, "config", "user.email", "t@example.invalid");
+    git(repo, "config", "user.name", "t");
+    writeFileSync(join(repo, ".gitattributes"), "*.o diff=bfr\n");
+    git(repo, "config", "diff.bfr.textconv", `'${process.execPath}' --import '${TSX}' '${join(ROOT, "cli/main.ts")}' disasm`);
+    const source = (port: number) => `chain web BF_HOOK_XDP DROP\n    rule tcp.dport 22 counter ACCEPT\n    rule tcp.dport ${port} counter ACCEPT\n    rule udp.dport 53 ACCEPT\n`;
+    const compile = (port: number): Uint8Array => compileSource(source(port), "web.bfr").object!;
+    writeFileSync(join(repo, "web.o"), compile(80));
+    git(repo, "add", ".");
+    git(repo, "commit", "-qm", "v1");
+    writeFileSync(join(repo, "web.o"), compile(8080));
+    const out = git(repo, "diff");
+    expect(out).toContain("-; rule 1 — web.bfr:3: rule tcp.dport 80 counter ACCEPT");
+    expect(out).toContain("+; rule 1 — web.bfr:3: rule tcp.dport 8080 counter ACCEPT");
+    // the compare of the port: 80 = 0x50, 8080 = 0x1f90
+    expect(out).toMatch(/^- +\d+: if w\d+ == 0x50 goto/m);
+    expect(out).toMatch(/^\+ +\d+: if w\d+ == 0x1f90 goto/m);
   });
 });

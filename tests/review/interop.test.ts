@@ -12,6 +12,7 @@ import { writeObject } from "../../elf/write.js";
 import { decodeInsns, formatInsn, type FormatEnv } from "../../compiler/disasm-insn.js";
 import { bpffsDir, bpfPermitted, HAS_BPFTOOL, HAS_CLANG, loadall, progShow } from "./bpftool.js";
 import { countingObject } from "./util.js";
+import { compileSource } from "../../compiler/compile.js";
 
 const perm = bpfPermitted();
 const reason = !HAS_BPFTOOL ? "bpftool not installed" : !perm.ok ? perm.why : "";
@@ -29,6 +30,43 @@ describe.skipIf(reason !== "")("bpftool loads objects written by elf/write", () 
       const info = progShow(join(dir.path, "chain_a"));
       expect(info.type).toBe(type);
       expect(info.map_ids?.length).toBe(1);
+    } finally {
+      dir.done();
+    }
+  });
+});
+
+const XDP_RULES = `chain xdp_edge BF_HOOK_XDP ACCEPT
+    set bad (ip4.snet) in { 192.0.2.0/24; 198.51.100.0/25 }
+    set svc (ip4.daddr, tcp.dport) in { 10.0.0.1, 80; 10.0.0.2, 443 }
+    rule (ip4.snet) in bad counter DROP
+    rule (ip4.daddr, tcp.dport) in svc counter ACCEPT
+    rule ip6.nexthdr frag counter DROP
+    rule tcp.flags all syn,fin counter DROP
+    rule udp.dport range 5000-6000 meta.probability 10% DROP
+`;
+const TC_RULES = `chain tc_in BF_HOOK_TC_INGRESS DROP
+    rule meta.mark 0x10 ACCEPT
+    rule ip4.dscp ef mark 0x1 counter ACCEPT
+    rule meta.flow_hash range 0-100 counter NEXT
+    rule tcp.dport 22 counter ACCEPT
+chain tc_out BF_HOOK_TC_EGRESS ACCEPT
+    rule ip6.daddr 2001:db8::1 udp.dport 53 counter DROP
+`;
+
+describe.skipIf(reason !== "")("bpftool loads compiled objects", () => {
+  it.each([
+    ["XDP", XDP_RULES, false, [["xdp_edge", "xdp"]]],
+    ["TC with --tc-compat (classifier sections)", TC_RULES, true, [["tc_in", "sched_cls"], ["tc_out", "sched_cls"]]],
+  ] as const)("%s", (_name, text, tcCompat, progs) => {
+    const r = compileSource(text, "interop.bfr", { tcCompat });
+    expect(r.object, r.diagnostics.map((d) => d.message).join("; ")).not.toBeNull();
+    if (tcCompat) expect(r.spec!.functions.filter((f) => f.global).map((f) => f.section)).toEqual(["classifier", "classifier"]);
+    const dir = bpffsDir();
+    try {
+      const res = loadall(r.object!, dir.path);
+      expect(res.ok, res.stderr).toBe(true);
+      for (const [prog, type] of progs) expect(progShow(join(dir.path, prog)).type).toBe(type);
     } finally {
       dir.done();
     }
