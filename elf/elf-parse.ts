@@ -40,7 +40,7 @@ export interface ElfFile {
   symbols: ElfSymbol[];
 }
 
-/** Section names are limited so a corrupt table cannot make us build huge strings. */
+/** Section indices from SHN_LORESERVE (0xff00) up are reserved (gABI); we never need that many. */
 const MAX_SECTIONS = 0xff00;
 
 export function parseElf(bytes: Uint8Array): ElfFile {

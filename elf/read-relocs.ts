@@ -20,8 +20,32 @@ const fail = (message: string): never => {
   throw new BfrError("BFR4004", message);
 };
 
+/** Finds the function containing byte `off` of `section` (binary search; functions sorted by offset). */
+export function locator(placed: Placed[]): (section: ElfSection, off: number) => Placed | undefined {
+  const bySection = new Map<ElfSection, Placed[]>();
+  for (const p of placed) {
+    const list = bySection.get(p.section);
+    if (list) list.push(p);
+    else bySection.set(p.section, [p]);
+  }
+  return (section, off) => {
+    const list = bySection.get(section) ?? [];
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = list[mid];
+      if (off < p.off) hi = mid - 1;
+      else if (off >= p.off + p.spec.insns.length) lo = mid + 1;
+      else return p;
+    }
+    return undefined;
+  };
+}
+
 export function readRelocations(elf: ElfFile, placed: Placed[], maps: Set<string>): void {
   const seen = new Set<string>();
+  const at = locator(placed);
   for (const rs of elf.sections) {
     if (rs.type !== SHT.REL) continue;
     const target = elf.sections[rs.info];
@@ -30,13 +54,13 @@ export function readRelocations(elf: ElfFile, placed: Placed[], maps: Set<string
       const key = `${target.index}:${rel.offset}`;
       if (seen.has(key)) fail(`section "${target.name}": two relocations at offset ${rel.offset}`);
       seen.add(key);
-      const p = placed.find((q) => q.section === target && rel.offset >= q.off && rel.offset < q.off + q.spec.insns.length);
+      const p = at(target, rel.offset);
       if (!p || (rel.offset - p.off) % INSN.SIZE !== 0) fail(`section "${target.name}": relocation at ${rel.offset} is not on an instruction of a function`);
       const insn = (rel.offset - p!.off) / INSN.SIZE;
       p!.spec.relocations.push(symbolic(p!, insn, rel.type, elf.symbols[rel.sym], elf, placed, maps));
     }
   }
-  for (const p of placed) addLocalCalls(p, placed);
+  for (const p of placed) addLocalCalls(p, at);
   for (const p of placed) p.spec.relocations.sort((a, b) => a.insn - b.insn);
 }
 
@@ -85,7 +109,7 @@ function setCall(code: Uint8Array, insn: number, target: Relocation["target"]): 
 }
 
 /** Calls clang resolved inside one section (pc-relative, no REL entry) become explicit relocations. */
-function addLocalCalls(p: Placed, placed: Placed[]): void {
+function addLocalCalls(p: Placed, at: ReturnType<typeof locator>): void {
   const code = p.spec.insns;
   const relocated = new Set(p.spec.relocations.map((r) => r.insn));
   const n = code.length / INSN.SIZE;
@@ -99,8 +123,8 @@ function addLocalCalls(p: Placed, placed: Placed[]): void {
     const target = i + 1 + imm(code, i);
     if (target >= 0 && target < n) continue; // a call inside the function itself
     const off = p.off + target * INSN.SIZE;
-    const callee = placed.find((q) => q.section === p.section && q.off === off);
-    if (!callee) fail(`function "${p.spec.name}" instruction ${i}: call target is not the start of a function`);
+    const callee = at(p.section, off);
+    if (!callee || callee.off !== off) fail(`function "${p.spec.name}" instruction ${i}: call target is not the start of a function`);
     p.spec.relocations.push(setCall(code, i, { kind: "subprog", name: callee!.spec.name }));
   }
 }

@@ -12,7 +12,7 @@ import { INSN, SEC, SHF, SHT, STT } from "./elf-consts.js";
 import { parseElf, type ElfFile, type ElfSection } from "./elf-parse.js";
 import { BfrError } from "./errors.js";
 import { readMaps } from "./read-maps.js";
-import { readRelocations, type Placed } from "./read-relocs.js";
+import { locator, readRelocations, type Placed } from "./read-relocs.js";
 import type { BfrSection, FunctionSpec, ObjectSpec } from "./spec.js";
 
 export function readObject(bytes: Uint8Array): ObjectSpec {
@@ -81,9 +81,11 @@ function placeFunctions(elf: ElfFile): Placed[] {
 }
 
 function readLineInfo(data: Uint8Array, btf: ParsedBtf, placed: Placed[]): void {
+  const at = locator(placed);
   for (const s of decodeBtfExt(data, btf.strAt)) {
+    const section = placed.find((q) => q.section.name === s.section)?.section;
     for (const l of s.lines) {
-      const p = placed.find((q) => q.section.name === s.section && l.off >= q.off && l.off < q.off + q.spec.insns.length);
+      const p = section && at(section, l.off);
       if (!p || (l.off - p.off) % INSN.SIZE !== 0) {
         throw new BfrError("BFR4006", `.BTF.ext: line info at ${s.section}+${l.off} is not inside a function`);
       }
