@@ -47,9 +47,10 @@ export interface TestChain {
 /** XDP_REDIRECT and TC_ACT_REDIRECT (UAPI linux/bpf.h, linux/pkt_cls.h). */
 const XDP_REDIRECT = 4;
 const TC_ACT_REDIRECT = 7;
-/** sizeof(struct __sk_buff) and the offset of `mark` in it (UAPI linux/bpf.h). */
+/** sizeof(struct __sk_buff) and the offsets of `mark` and `ingress_ifindex` in it (UAPI linux/bpf.h). */
 const SKB_CTX_SIZE = 192;
 const SKB_MARK = 8;
+const SKB_INGRESS_IFINDEX = 36;
 const ETH_HLEN = 14;
 /** struct nf_hook_state prefix: u8 hook, u8 pf (include/linux/netfilter.h). */
 const NF_CTX_SIZE = 48;
@@ -109,10 +110,7 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
   let input: Buffer = data;
   if (hasMark) {
     ctxOut = Buffer.alloc(SKB_CTX_SIZE);
-    if (opts.mark !== undefined) {
-      ctxIn = Buffer.alloc(SKB_CTX_SIZE);
-      ctxIn.writeUInt32LE(opts.mark >>> 0, SKB_MARK);
-    }
+    ctxIn = skbContext(sys, c.hook, opts.mark ?? 0);
   } else if (fam === "nf") {
     ({ input, ctxIn } = nfInput(c.hook, data));
   }
@@ -124,6 +122,19 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
     ns: r.duration,
     mark: ctxOut ? ctxOut.readUInt32LE(SKB_MARK) : null,
   };
+}
+
+/**
+ * The __sk_buff a TC / cgroup_skb test run starts from (the kernel accepts mark, priority,
+ * ingress_ifindex, ifindex, cb…; `len` must stay 0). The kernel runs the packet on the loopback
+ * device; on ingress hooks it is also made to have arrived there (ingress_ifindex = lo), as XDP's
+ * test runs do, so `meta.iface` sees the same interface on every hook.
+ */
+function skbContext(sys: Sys, hook: HookInfo, mark: number): Buffer {
+  const ctx = Buffer.alloc(SKB_CTX_SIZE);
+  ctx.writeUInt32LE(mark >>> 0, SKB_MARK);
+  if (hook.ingress) ctx.writeUInt32LE(sys.ifNameToIndex("lo"), SKB_INGRESS_IFINDEX);
+  return ctx;
 }
 
 /**

@@ -9,7 +9,7 @@ import { VerifierError } from "../../loader/program.js";
 import { realSys } from "../../loader/sys.js";
 import { openInputForTest, type TestChain } from "../../loader/testchain.js";
 import { kernelOk, skipReason } from "./kernel.js";
-import { edgeMeta, tcCount, withSets, xdpDrop, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
+import { edgeMeta, tcCount, withSets, tcIngressIfindex, xdpDrop, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
 import { procFds } from "./fault-sys.js";
 
 const frame = Buffer.alloc(60);
@@ -68,6 +68,11 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
     }
     expect(() => openInputForTest({ spec: xdpKfunc("bfr_no_such_kfunc"), metadata: null, btf: null }))
       .toThrow('chain "xdp_kfunc": kernel function "bfr_no_such_kfunc" does not exist in this kernel');
+  });
+
+  it("runs TC ingress packets as arriving on the loopback device", () => {
+    const c = keep(openInputForTest({ spec: tcIngressIfindex(), metadata: null, btf: null }));
+    expect(c.run(frame).retval).toBe(realSys().ifNameToIndex("lo"));
   });
 
   it("appends called sub-programs and fixes the call offset", () => {

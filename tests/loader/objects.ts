@@ -134,3 +134,8 @@ export function xdpKfunc(first = "bpf_rcu_read_lock"): ObjectSpec {
     ],
   })]);
 }
+
+/** TC ingress: return skb->ingress_ifindex (offset 36 of struct __sk_buff). */
+export function tcIngressIfindex(): ObjectSpec {
+  return spec([fn("tc_iif", "tcx/ingress", program(ldx("w", 0, 1, 36), exit()))]);
+}
