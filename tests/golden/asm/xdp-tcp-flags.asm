@@ -1,0 +1,685 @@
+; 1 program(s), 0 sub-program(s), 1 map(s) from tests/golden/asm/xdp-tcp-flags.bfr
+
+chain flags
+  hook     BF_HOOK_XDP
+  section  xdp
+  attach   BPF_XDP (37)
+  program  flags
+  policy   ACCEPT
+  options  none
+  rules    5
+  license  GPL
+  insns    598
+
+  map        type          key  value  max_entries  flags  elements  role
+  flags_ctr  percpu_array    4     16            5  0x0           -  counters
+
+; tests/golden/asm/xdp-tcp-flags.bfr:2: chain flags BF_HOOK_XDP ACCEPT
+    0: r6 = r1
+    1: r2 = *(u32 *)(r6 +0)
+    2: r3 = *(u32 *)(r6 +4)
+    3: r1 = r3
+    4: r1 -= r2
+    5: *(u64 *)(r10 -32) = r1
+    6: *(u64 *)(r10 -8) = 256
+    7: *(u64 *)(r10 -16) = 65536
+    8: r4 = r2
+    9: r4 += 14
+   10: if r4 > r3 goto +513 <L524>
+   11: r1 = *(u16 *)(r2 +12)
+   12: if r1 == 0x81 goto +1 <L14>
+   13: if r1 != 0xa888 goto +12 <L26>
+L14:
+   14: r0 = r4
+   15: r0 += 4
+   16: if r0 > r3 goto +507 <L524>
+   17: r1 = *(u16 *)(r4 +2)
+   18: r4 = r0
+   19: if r1 == 0x81 goto +1 <L21>
+   20: if r1 != 0xa888 goto +5 <L26>
+L21:
+   21: r0 = r4
+   22: r0 += 4
+   23: if r0 > r3 goto +500 <L524>
+   24: r1 = *(u16 *)(r4 +2)
+   25: r4 = r0
+L26:
+   26: if r1 == 0x8 goto +2 <L29>
+   27: if r1 == 0xdd86 goto +20 <L48>
+   28: goto +495 <L524>
+L29:
+   29: r0 = r4
+   30: r0 += 20
+   31: if r0 > r3 goto +492 <L524>
+   32: r1 = *(u8 *)(r4 +0)
+   33: r0 = r1
+   34: r0 &= 240
+   35: if r0 != 0x40 goto +488 <L524>
+   36: r5 = r1
+   37: r5 &= 15
+   38: if r5 < 0x5 goto +485 <L524>
+   39: r1 = *(u8 *)(r4 +9)
+   40: r0 = *(u16 *)(r4 +6)
+   41: r0 &= 65311
+   42: if r0 != 0x0 goto +481 <L524>
+   43: r5 <<= 2
+   44: r0 = r4
+   45: r0 += r5
+   46: r5 = r0
+   47: goto +15 <L63>
+L48:
+   48: r0 = r4
+   49: r0 += 40
+   50: if r0 > r3 goto +473 <L524>
+   51: r5 = r0
+   52: r1 = *(u8 *)(r4 +0)
+   53: r1 &= 240
+   54: if r1 != 0x60 goto +469 <L524>
+   55: r1 = *(u8 *)(r4 +6)
+   56: if r1 == 0x0 goto +39 <L96>
+   57: if r1 == 0x2b goto +38 <L96>
+   58: if r1 == 0x2c goto +37 <L96>
+   59: if r1 == 0x33 goto +36 <L96>
+   60: if r1 == 0x3c goto +35 <L96>
+   61: if r1 == 0x87 goto +34 <L96>
+   62: goto +0 <L63>
+L63:
+   63: if r1 == 0x6 goto +4 <L68>
+   64: if r1 == 0x11 goto +13 <L78>
+   65: if r1 == 0x1 goto +20 <L86>
+   66: if r1 == 0x3a goto +24 <L91>
+   67: goto +456 <L524>
+L68:
+   68: r0 = r5
+   69: r0 += 20
+   70: if r0 > r3 goto +453 <L524>
+   71: *(u64 *)(r10 -8) = 6
+   72: r1 = *(u16 *)(r5 +2)
+   73: r1 = be16 r1
+   74: *(u64 *)(r10 -16) = r1
+   75: r1 = *(u8 *)(r5 +13)
+   76: *(u64 *)(r10 -24) = r1
+   77: goto +446 <L524>
+L78:
+   78: r0 = r5
+   79: r0 += 8
+   80: if r0 > r3 goto +443 <L524>
+   81: *(u64 *)(r10 -8) = 17
+   82: r1 = *(u16 *)(r5 +2)
+   83: r1 = be16 r1
+   84: *(u64 *)(r10 -16) = r1
+   85: goto +438 <L524>
+L86:
+   86: r0 = r5
+   87: r0 += 8
+   88: if r0 > r3 goto +435 <L524>
+   89: *(u64 *)(r10 -8) = 1
+   90: goto +433 <L524>
+L91:
+   91: r0 = r5
+   92: r0 += 8
+   93: if r0 > r3 goto +430 <L524>
+   94: *(u64 *)(r10 -8) = 58
+   95: goto +428 <L524>
+L96:
+   96: r7 = r5
+   97: r7 -= r2
+   98: r8 = r1
+   99: r9 = 0
+  100: if r8 == 0x2c goto +32 <L133>
+  101: if r8 == 0x33 goto +18 <L120>
+  102: if r8 == 0x0 goto +4 <L107>
+  103: if r8 == 0x2b goto +3 <L107>
+  104: if r8 == 0x3c goto +2 <L107>
+  105: if r8 == 0x87 goto +1 <L107>
+  106: goto +359 <L466>
+L107:
+  107: r1 = r6
+  108: r2 = r7
+  109: r3 = r10
+  110: r3 += -64
+  111: r4 = 2
+  112: call bpf_xdp_load_bytes#189
+  113: if r0 != 0x0 goto +409 <L523>
+  114: r8 = *(u8 *)(r10 -64)
+  115: r1 = *(u8 *)(r10 -63)
+  116: r1 += 1
+  117: r1 <<= 3
+  118: r7 += r1
+  119: goto +25 <L145>
+L120:
+  120: r1 = r6
+  121: r2 = r7
+  122: r3 = r10
+  123: r3 += -64
+  124: r4 = 2
+  125: call bpf_xdp_load_bytes#189
+  126: if r0 != 0x0 goto +396 <L523>
+  127: r8 = *(u8 *)(r10 -64)
+  128: r1 = *(u8 *)(r10 -63)
+  129: r1 += 2
+  130: r1 <<= 2
+  131: r7 += r1
+  132: goto +12 <L145>
+L133:
+  133: r1 = r6
+  134: r2 = r7
+  135: r3 = r10
+  136: r3 += -64
+  137: r4 = 4
+  138: call bpf_xdp_load_bytes#189
+  139: if r0 != 0x0 goto +383 <L523>
+  140: r8 = *(u8 *)(r10 -64)
+  141: r1 = *(u16 *)(r10 -62)
+  142: r1 &= 63743
+  143: if r1 != 0x0 goto +379 <L523>
+  144: r7 += 8
+L145:
+  145: if r8 == 0x2c goto +32 <L178>
+  146: if r8 == 0x33 goto +18 <L165>
+  147: if r8 == 0x0 goto +4 <L152>
+  148: if r8 == 0x2b goto +3 <L152>
+  149: if r8 == 0x3c goto +2 <L152>
+  150: if r8 == 0x87 goto +1 <L152>
+  151: goto +314 <L466>
+L152:
+  152: r1 = r6
+  153: r2 = r7
+  154: r3 = r10
+  155: r3 += -64
+  156: r4 = 2
+  157: call bpf_xdp_load_bytes#189
+  158: if r0 != 0x0 goto +364 <L523>
+  159: r8 = *(u8 *)(r10 -64)
+  160: r1 = *(u8 *)(r10 -63)
+  161: r1 += 1
+  162: r1 <<= 3
+  163: r7 += r1
+  164: goto +25 <L190>
+L165:
+  165: r1 = r6
+  166: r2 = r7
+  167: r3 = r10
+  168: r3 += -64
+  169: r4 = 2
+  170: call bpf_xdp_load_bytes#189
+  171: if r0 != 0x0 goto +351 <L523>
+  172: r8 = *(u8 *)(r10 -64)
+  173: r1 = *(u8 *)(r10 -63)
+  174: r1 += 2
+  175: r1 <<= 2
+  176: r7 += r1
+  177: goto +12 <L190>
+L178:
+  178: r1 = r6
+  179: r2 = r7
+  180: r3 = r10
+  181: r3 += -64
+  182: r4 = 4
+  183: call bpf_xdp_load_bytes#189
+  184: if r0 != 0x0 goto +338 <L523>
+  185: r8 = *(u8 *)(r10 -64)
+  186: r1 = *(u16 *)(r10 -62)
+  187: r1 &= 63743
+  188: if r1 != 0x0 goto +334 <L523>
+  189: r7 += 8
+L190:
+  190: if r8 == 0x2c goto +32 <L223>
+  191: if r8 == 0x33 goto +18 <L210>
+  192: if r8 == 0x0 goto +4 <L197>
+  193: if r8 == 0x2b goto +3 <L197>
+  194: if r8 == 0x3c goto +2 <L197>
+  195: if r8 == 0x87 goto +1 <L197>
+  196: goto +269 <L466>
+L197:
+  197: r1 = r6
+  198: r2 = r7
+  199: r3 = r10
+  200: r3 += -64
+  201: r4 = 2
+  202: call bpf_xdp_load_bytes#189
+  203: if r0 != 0x0 goto +319 <L523>
+  204: r8 = *(u8 *)(r10 -64)
+  205: r1 = *(u8 *)(r10 -63)
+  206: r1 += 1
+  207: r1 <<= 3
+  208: r7 += r1
+  209: goto +25 <L235>
+L210:
+  210: r1 = r6
+  211: r2 = r7
+  212: r3 = r10
+  213: r3 += -64
+  214: r4 = 2
+  215: call bpf_xdp_load_bytes#189
+  216: if r0 != 0x0 goto +306 <L523>
+  217: r8 = *(u8 *)(r10 -64)
+  218: r1 = *(u8 *)(r10 -63)
+  219: r1 += 2
+  220: r1 <<= 2
+  221: r7 += r1
+  222: goto +12 <L235>
+L223:
+  223: r1 = r6
+  224: r2 = r7
+  225: r3 = r10
+  226: r3 += -64
+  227: r4 = 4
+  228: call bpf_xdp_load_bytes#189
+  229: if r0 != 0x0 goto +293 <L523>
+  230: r8 = *(u8 *)(r10 -64)
+  231: r1 = *(u16 *)(r10 -62)
+  232: r1 &= 63743
+  233: if r1 != 0x0 goto +289 <L523>
+  234: r7 += 8
+L235:
+  235: if r8 == 0x2c goto +32 <L268>
+  236: if r8 == 0x33 goto +18 <L255>
+  237: if r8 == 0x0 goto +4 <L242>
+  238: if r8 == 0x2b goto +3 <L242>
+  239: if r8 == 0x3c goto +2 <L242>
+  240: if r8 == 0x87 goto +1 <L242>
+  241: goto +224 <L466>
+L242:
+  242: r1 = r6
+  243: r2 = r7
+  244: r3 = r10
+  245: r3 += -64
+  246: r4 = 2
+  247: call bpf_xdp_load_bytes#189
+  248: if r0 != 0x0 goto +274 <L523>
+  249: r8 = *(u8 *)(r10 -64)
+  250: r1 = *(u8 *)(r10 -63)
+  251: r1 += 1
+  252: r1 <<= 3
+  253: r7 += r1
+  254: goto +25 <L280>
+L255:
+  255: r1 = r6
+  256: r2 = r7
+  257: r3 = r10
+  258: r3 += -64
+  259: r4 = 2
+  260: call bpf_xdp_load_bytes#189
+  261: if r0 != 0x0 goto +261 <L523>
+  262: r8 = *(u8 *)(r10 -64)
+  263: r1 = *(u8 *)(r10 -63)
+  264: r1 += 2
+  265: r1 <<= 2
+  266: r7 += r1
+  267: goto +12 <L280>
+L268:
+  268: r1 = r6
+  269: r2 = r7
+  270: r3 = r10
+  271: r3 += -64
+  272: r4 = 4
+  273: call bpf_xdp_load_bytes#189
+  274: if r0 != 0x0 goto +248 <L523>
+  275: r8 = *(u8 *)(r10 -64)
+  276: r1 = *(u16 *)(r10 -62)
+  277: r1 &= 63743
+  278: if r1 != 0x0 goto +244 <L523>
+  279: r7 += 8
+L280:
+  280: if r8 == 0x2c goto +32 <L313>
+  281: if r8 == 0x33 goto +18 <L300>
+  282: if r8 == 0x0 goto +4 <L287>
+  283: if r8 == 0x2b goto +3 <L287>
+  284: if r8 == 0x3c goto +2 <L287>
+  285: if r8 == 0x87 goto +1 <L287>
+  286: goto +179 <L466>
+L287:
+  287: r1 = r6
+  288: r2 = r7
+  289: r3 = r10
+  290: r3 += -64
+  291: r4 = 2
+  292: call bpf_xdp_load_bytes#189
+  293: if r0 != 0x0 goto +229 <L523>
+  294: r8 = *(u8 *)(r10 -64)
+  295: r1 = *(u8 *)(r10 -63)
+  296: r1 += 1
+  297: r1 <<= 3
+  298: r7 += r1
+  299: goto +25 <L325>
+L300:
+  300: r1 = r6
+  301: r2 = r7
+  302: r3 = r10
+  303: r3 += -64
+  304: r4 = 2
+  305: call bpf_xdp_load_bytes#189
+  306: if r0 != 0x0 goto +216 <L523>
+  307: r8 = *(u8 *)(r10 -64)
+  308: r1 = *(u8 *)(r10 -63)
+  309: r1 += 2
+  310: r1 <<= 2
+  311: r7 += r1
+  312: goto +12 <L325>
+L313:
+  313: r1 = r6
+  314: r2 = r7
+  315: r3 = r10
+  316: r3 += -64
+  317: r4 = 4
+  318: call bpf_xdp_load_bytes#189
+  319: if r0 != 0x0 goto +203 <L523>
+  320: r8 = *(u8 *)(r10 -64)
+  321: r1 = *(u16 *)(r10 -62)
+  322: r1 &= 63743
+  323: if r1 != 0x0 goto +199 <L523>
+  324: r7 += 8
+L325:
+  325: if r8 == 0x2c goto +32 <L358>
+  326: if r8 == 0x33 goto +18 <L345>
+  327: if r8 == 0x0 goto +4 <L332>
+  328: if r8 == 0x2b goto +3 <L332>
+  329: if r8 == 0x3c goto +2 <L332>
+  330: if r8 == 0x87 goto +1 <L332>
+  331: goto +134 <L466>
+L332:
+  332: r1 = r6
+  333: r2 = r7
+  334: r3 = r10
+  335: r3 += -64
+  336: r4 = 2
+  337: call bpf_xdp_load_bytes#189
+  338: if r0 != 0x0 goto +184 <L523>
+  339: r8 = *(u8 *)(r10 -64)
+  340: r1 = *(u8 *)(r10 -63)
+  341: r1 += 1
+  342: r1 <<= 3
+  343: r7 += r1
+  344: goto +25 <L370>
+L345:
+  345: r1 = r6
+  346: r2 = r7
+  347: r3 = r10
+  348: r3 += -64
+  349: r4 = 2
+  350: call bpf_xdp_load_bytes#189
+  351: if r0 != 0x0 goto +171 <L523>
+  352: r8 = *(u8 *)(r10 -64)
+  353: r1 = *(u8 *)(r10 -63)
+  354: r1 += 2
+  355: r1 <<= 2
+  356: r7 += r1
+  357: goto +12 <L370>
+L358:
+  358: r1 = r6
+  359: r2 = r7
+  360: r3 = r10
+  361: r3 += -64
+  362: r4 = 4
+  363: call bpf_xdp_load_bytes#189
+  364: if r0 != 0x0 goto +158 <L523>
+  365: r8 = *(u8 *)(r10 -64)
+  366: r1 = *(u16 *)(r10 -62)
+  367: r1 &= 63743
+  368: if r1 != 0x0 goto +154 <L523>
+  369: r7 += 8
+L370:
+  370: if r8 == 0x2c goto +32 <L403>
+  371: if r8 == 0x33 goto +18 <L390>
+  372: if r8 == 0x0 goto +4 <L377>
+  373: if r8 == 0x2b goto +3 <L377>
+  374: if r8 == 0x3c goto +2 <L377>
+  375: if r8 == 0x87 goto +1 <L377>
+  376: goto +89 <L466>
+L377:
+  377: r1 = r6
+  378: r2 = r7
+  379: r3 = r10
+  380: r3 += -64
+  381: r4 = 2
+  382: call bpf_xdp_load_bytes#189
+  383: if r0 != 0x0 goto +139 <L523>
+  384: r8 = *(u8 *)(r10 -64)
+  385: r1 = *(u8 *)(r10 -63)
+  386: r1 += 1
+  387: r1 <<= 3
+  388: r7 += r1
+  389: goto +25 <L415>
+L390:
+  390: r1 = r6
+  391: r2 = r7
+  392: r3 = r10
+  393: r3 += -64
+  394: r4 = 2
+  395: call bpf_xdp_load_bytes#189
+  396: if r0 != 0x0 goto +126 <L523>
+  397: r8 = *(u8 *)(r10 -64)
+  398: r1 = *(u8 *)(r10 -63)
+  399: r1 += 2
+  400: r1 <<= 2
+  401: r7 += r1
+  402: goto +12 <L415>
+L403:
+  403: r1 = r6
+  404: r2 = r7
+  405: r3 = r10
+  406: r3 += -64
+  407: r4 = 4
+  408: call bpf_xdp_load_bytes#189
+  409: if r0 != 0x0 goto +113 <L523>
+  410: r8 = *(u8 *)(r10 -64)
+  411: r1 = *(u16 *)(r10 -62)
+  412: r1 &= 63743
+  413: if r1 != 0x0 goto +109 <L523>
+  414: r7 += 8
+L415:
+  415: if r8 == 0x2c goto +32 <L448>
+  416: if r8 == 0x33 goto +18 <L435>
+  417: if r8 == 0x0 goto +4 <L422>
+  418: if r8 == 0x2b goto +3 <L422>
+  419: if r8 == 0x3c goto +2 <L422>
+  420: if r8 == 0x87 goto +1 <L422>
+  421: goto +44 <L466>
+L422:
+  422: r1 = r6
+  423: r2 = r7
+  424: r3 = r10
+  425: r3 += -64
+  426: r4 = 2
+  427: call bpf_xdp_load_bytes#189
+  428: if r0 != 0x0 goto +94 <L523>
+  429: r8 = *(u8 *)(r10 -64)
+  430: r1 = *(u8 *)(r10 -63)
+  431: r1 += 1
+  432: r1 <<= 3
+  433: r7 += r1
+  434: goto +25 <L460>
+L435:
+  435: r1 = r6
+  436: r2 = r7
+  437: r3 = r10
+  438: r3 += -64
+  439: r4 = 2
+  440: call bpf_xdp_load_bytes#189
+  441: if r0 != 0x0 goto +81 <L523>
+  442: r8 = *(u8 *)(r10 -64)
+  443: r1 = *(u8 *)(r10 -63)
+  444: r1 += 2
+  445: r1 <<= 2
+  446: r7 += r1
+  447: goto +12 <L460>
+L448:
+  448: r1 = r6
+  449: r2 = r7
+  450: r3 = r10
+  451: r3 += -64
+  452: r4 = 4
+  453: call bpf_xdp_load_bytes#189
+  454: if r0 != 0x0 goto +68 <L523>
+  455: r8 = *(u8 *)(r10 -64)
+  456: r1 = *(u16 *)(r10 -62)
+  457: r1 &= 63743
+  458: if r1 != 0x0 goto +64 <L523>
+  459: r7 += 8
+L460:
+  460: if r8 == 0x0 goto +62 <L523>
+  461: if r8 == 0x2b goto +61 <L523>
+  462: if r8 == 0x2c goto +60 <L523>
+  463: if r8 == 0x33 goto +59 <L523>
+  464: if r8 == 0x3c goto +58 <L523>
+  465: if r8 == 0x87 goto +57 <L523>
+L466:
+  466: if r8 == 0x6 goto +4 <L471>
+  467: if r8 == 0x11 goto +19 <L487>
+  468: if r8 == 0x1 goto +32 <L501>
+  469: if r8 == 0x3a goto +42 <L512>
+  470: goto +53 <L524>
+L471:
+  471: r1 = r6
+  472: r2 = r7
+  473: r3 = r10
+  474: r3 += -64
+  475: r4 = 20
+  476: call bpf_xdp_load_bytes#189
+  477: if r0 != 0x0 goto +46 <L524>
+  478: r0 = r10
+  479: r0 += -64
+  480: *(u64 *)(r10 -8) = 6
+  481: r1 = *(u16 *)(r0 +2)
+  482: r1 = be16 r1
+  483: *(u64 *)(r10 -16) = r1
+  484: r1 = *(u8 *)(r0 +13)
+  485: *(u64 *)(r10 -24) = r1
+  486: goto +37 <L524>
+L487:
+  487: r1 = r6
+  488: r2 = r7
+  489: r3 = r10
+  490: r3 += -64
+  491: r4 = 8
+  492: call bpf_xdp_load_bytes#189
+  493: if r0 != 0x0 goto +30 <L524>
+  494: r0 = r10
+  495: r0 += -64
+  496: *(u64 *)(r10 -8) = 17
+  497: r1 = *(u16 *)(r0 +2)
+  498: r1 = be16 r1
+  499: *(u64 *)(r10 -16) = r1
+  500: goto +23 <L524>
+L501:
+  501: r1 = r6
+  502: r2 = r7
+  503: r3 = r10
+  504: r3 += -64
+  505: r4 = 8
+  506: call bpf_xdp_load_bytes#189
+  507: if r0 != 0x0 goto +16 <L524>
+  508: r0 = r10
+  509: r0 += -64
+  510: *(u64 *)(r10 -8) = 1
+  511: goto +12 <L524>
+L512:
+  512: r1 = r6
+  513: r2 = r7
+  514: r3 = r10
+  515: r3 += -64
+  516: r4 = 8
+  517: call bpf_xdp_load_bytes#189
+  518: if r0 != 0x0 goto +5 <L524>
+  519: r0 = r10
+  520: r0 += -64
+  521: *(u64 *)(r10 -8) = 58
+  522: goto +1 <L524>
+L523:
+  523: goto +0 <L524>
+L524:
+  524: r7 = *(u64 *)(r10 -8)
+  525: r8 = *(u64 *)(r10 -16)
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+  526: if w7 != 0x6 goto +2 <L529>
+  527: r1 = *(u64 *)(r10 -24)
+  528: if w1 == 0x2 goto +18 <L547>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L529:
+  529: if w7 != 0x6 goto +2 <L532>
+  530: r1 = *(u64 *)(r10 -24)
+  531: if r1 & 0x5 goto +17 <L549>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L532:
+  532: if w7 != 0x6 goto +4 <L537>
+  533: r1 = *(u64 *)(r10 -24)
+  534: w2 = w1
+  535: w2 &= 3
+  536: if w2 == 0x3 goto +14 <L551>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L537:
+  537: if w7 != 0x6 goto +3 <L541>
+  538: r1 = *(u64 *)(r10 -24)
+  539: if w1 == 0x18 goto +1 <L541>
+  540: if w8 == 0x50 goto +12 <L553>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
+L541:
+  541: if w7 != 0x6 goto +3 <L545>
+  542: r1 = *(u64 *)(r10 -24)
+  543: if r1 & 0xe0 goto +1 <L545>
+  544: goto +36 <L581>
+L545:
+  545: *(u32 *)(r10 -40) = 4
+  546: goto +36 <L583>
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L547:
+  547: *(u32 *)(r10 -40) = 0
+  548: goto +34 <L583>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L549:
+  549: *(u32 *)(r10 -40) = 1
+  550: goto +17 <L568>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L551:
+  551: *(u32 *)(r10 -40) = 2
+  552: goto +15 <L568>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L553:
+  553: *(u32 *)(r10 -40) = 3
+  554: r2 = r10
+  555: r2 += -40
+  556: r1 = map[flags_ctr] ll
+  558: call bpf_map_lookup_elem#1
+  559: if r0 == 0x0 goto +7 <L567>
+  560: r1 = *(u64 *)(r0 +0)
+  561: r1 += 1
+  562: *(u64 *)(r0 +0) = r1
+  563: r1 = *(u64 *)(r0 +8)
+  564: r2 = *(u64 *)(r10 -32)
+  565: r1 += r2
+  566: *(u64 *)(r0 +8) = r1
+L567:
+  567: goto -27 <L541>
+L568:
+  568: r2 = r10
+  569: r2 += -40
+  570: r1 = map[flags_ctr] ll
+  572: call bpf_map_lookup_elem#1
+  573: if r0 == 0x0 goto +7 <L581>
+  574: r1 = *(u64 *)(r0 +0)
+  575: r1 += 1
+  576: *(u64 *)(r0 +0) = r1
+  577: r1 = *(u64 *)(r0 +8)
+  578: r2 = *(u64 *)(r10 -32)
+  579: r1 += r2
+  580: *(u64 *)(r0 +8) = r1
+L581:
+  581: r0 = 1
+  582: exit
+L583:
+  583: r2 = r10
+  584: r2 += -40
+  585: r1 = map[flags_ctr] ll
+  587: call bpf_map_lookup_elem#1
+  588: if r0 == 0x0 goto +7 <L596>
+  589: r1 = *(u64 *)(r0 +0)
+  590: r1 += 1
+  591: *(u64 *)(r0 +0) = r1
+  592: r1 = *(u64 *)(r0 +8)
+  593: r2 = *(u64 *)(r10 -32)
+  594: r1 += r2
+  595: *(u64 *)(r0 +8) = r1
+L596:
+  596: r0 = 2
+  597: exit
