@@ -5,6 +5,10 @@
 // Pointers: bpf(cmd, attr, off1, buf1, off2, buf2, ...) writes the address of each Buffer's bytes
 // as a u64 at attr[off] before the syscall. The Buffers are arguments of this synchronous call, so
 // they stay alive (and unmoved) until the kernel has returned. A missing/empty Buffer writes 0.
+//
+// Not here yet (issue 5, `bfr logs`): reading a BPF ring buffer needs mmap of the map fd (one
+// read-write consumer page, then the read-only producer page + twice the data area) exposed as an
+// external ArrayBuffer unmapped by its finalizer, and a poll/epoll wait on the fd.
 #include <napi.h>
 
 #include <cerrno>

@@ -9,7 +9,7 @@ import { VerifierError } from "../../loader/program.js";
 import { realSys } from "../../loader/sys.js";
 import { openInputForTest, type TestChain } from "../../loader/testchain.js";
 import { kernelOk, skipReason } from "./kernel.js";
-import { edgeMeta, tcCount, withSets, tcIngressIfindex, xdpDrop, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
+import { edgeMeta, tcCount, withSets, tcIngressIfindex, xdpDrop, xdpGlobalSub, xdpLongRejected, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
 import { procFds } from "./fault-sys.js";
 
 const frame = Buffer.alloc(60);
@@ -73,6 +73,41 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
   it("runs TC ingress packets as arriving on the loopback device", () => {
     const c = keep(openInputForTest({ spec: tcIngressIfindex(), metadata: null, btf: null }));
     expect(c.run(frame).retval).toBe(realSys().ifNameToIndex("lo"));
+  });
+
+  it("loads global functions (verified separately) with their BTF", () => {
+    const s = xdpGlobalSub();
+    const c = keep(openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) }));
+    expect(c.run(frame).verdict).toBe("DROP");
+  });
+
+  it("grows the verifier log past 1 MiB to reach the reason", () => {
+    const s = xdpLongRejected(60_000);
+    let err: unknown;
+    try {
+      openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(VerifierError);
+    const v = err as VerifierError;
+    expect(v.log.length).toBeGreaterThan(1 << 20);
+    expect(v.message).toMatch(/at rules\.bfr:9 \(rule that fails\): R1 invalid mem access/);
+  });
+
+  it("loads several chains of one object, each with its own program", () => {
+    const tc = tcCount();
+    const both = { ...tc, functions: [...tc.functions, ...xdpDrop().functions] };
+    const obj = loadObject({ spec: both, metadata: null, btf: buildBtf(both) });
+    try {
+      expect(obj.chains.map((c) => [c.name, c.hook.name, c.maps.size])).toEqual([
+        ["tc_count_program", "BF_HOOK_TC_INGRESS", 1], ["xdp_drop", "BF_HOOK_XDP", 0],
+      ]);
+      expect(new Set(obj.chains.map((c) => c.progFd)).size).toBe(2);
+    } finally {
+      obj.close();
+      obj.close();
+    }
   });
 
   it("appends called sub-programs and fixes the call offset", () => {

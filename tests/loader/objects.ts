@@ -139,3 +139,20 @@ export function xdpKfunc(first = "bpf_rcu_read_lock"): ObjectSpec {
 export function tcIngressIfindex(): ObjectSpec {
   return spec([fn("tc_iif", "tcx/ingress", program(ldx("w", 0, 1, 36), exit()))]);
 }
+
+/** XDP main calling a *global* function in .text (verified on its own, as the compiler splits long chains). */
+export function xdpGlobalSub(): ObjectSpec {
+  const main = fn("xdp_split", "xdp", program(callLocal(), exit()), {
+    relocations: [{ insn: 0, type: 10, target: { kind: "subprog", name: "part0" } }],
+  });
+  const part = fn("part0", ".text", program(movImm(0, 1), exit()), { global: true, ctxStruct: "xdp_md" });
+  return spec([main, part]);
+}
+
+/** An XDP program that fails verification after `n` instructions: its level-1 log exceeds 1 MiB. */
+export function xdpLongRejected(n: number): ObjectSpec {
+  const body = Array.from({ length: n }, (_, i) => movImm(1, i));
+  return spec([fn("xdp_long", "xdp", program(...body, movImm(1, 0), ldx("dw", 0, 1, 0), exit()), {
+    lineInfo: [line(0, 1, "chain long"), line(n + 1, 9, "rule that fails")],
+  })]);
+}
