@@ -34,7 +34,6 @@ export const CODES = {
   BFR2005: "unknown or misplaced hook option",
   BFR2006: "duplicate hook option",
   BFR2007: "invalid hook option value",
-  BFR2008: "missing hook option",
   BFR2009: "matcher not available on this hook",
   BFR2010: "operator not supported by this matcher",
   BFR2011: "invalid number",

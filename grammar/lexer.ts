@@ -45,8 +45,11 @@ export const RBrace = createToken({ name: "RBrace", pattern: /\}/, label: "'}'" 
 export const LParen = createToken({ name: "LParen", pattern: /\(/, label: "'('" });
 export const RParen = createToken({ name: "RParen", pattern: /\)/, label: "')'" });
 export const Comma = createToken({ name: "Comma", pattern: /,/, label: "','" });
-/** A hook option `key=value` is one token: values never contain spaces. */
-export const HookOpt = createToken({ name: "HookOpt", pattern: /[A-Za-z_][A-Za-z0-9_]*=[^\s{}(),;#]*/, label: "a hook option 'key=value'" });
+/**
+ * A hook option `key=value` is one token. Blanks around `=` are matched too, only so the visitor
+ * can report "write 'ifindex=2'" once instead of a cascade of syntax errors.
+ */
+export const HookOpt = createToken({ name: "HookOpt", pattern: /[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*[^\s{}(),;#]*/, label: "a hook option 'key=value'" });
 
 // Token categories let one CONSUME accept any of several token types (no OR, no closures in the
 // hot path): a name or payload may be any word, including the operator words.

@@ -5,7 +5,7 @@
 import { EOF, type IRecognitionException, type IToken } from "chevrotain";
 import type { AstRuleset } from "./ast.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { BfrLexer, Word } from "./lexer.js";
+import { BfrLexer, Chain, Rule, Set as SetKw, Word } from "./lexer.js";
 import { parserInstance } from "./parser.js";
 import { AstBuilder } from "./visitor.js";
 import { didYouMean } from "./suggest.js";
@@ -17,6 +17,7 @@ export interface ParseResult {
 
 const VERDICTS = ["ACCEPT", "DROP", "CONTINUE", "NEXT", "REDIRECT"];
 const OPTIONS = ["counter", "log", "mark"];
+const KEYWORDS = ["chain", "rule", "set", "not", "in", "counter", "log", "every", "mark"];
 
 function parserDiagnostic(e: IRecognitionException, text: string, file: string): Diagnostic {
   const t = e.token;
@@ -31,7 +32,16 @@ function parserDiagnostic(e: IRecognitionException, text: string, file: string):
   }
   if (e.name === "EarlyExitException" && e.context.ruleStack.at(-1) === "rule") code = "BFR1009";
   const d: Diagnostic = { severity: "error", code, message: e.message, file, span };
-  if (t.tokenType === Word && VERDICTS.includes(t.image.toUpperCase()) && e.context.ruleStack.at(-1) === "verdict") {
+  const lower = t.image.toLowerCase();
+  if (KEYWORDS.includes(lower) && lower !== t.image) {
+    d.hint = `keywords are lower case: write '${lower}'`;
+  } else if (e.context.ruleStack.length === 1 && t.tokenType === Rule) {
+    d.hint = "a file is a list of chains: start with 'chain NAME HOOK POLICY' and put the rules after it";
+  } else if (e.context.ruleStack.at(-1) === "hook") {
+    d.hint = "a chain starts with 'chain NAME HOOK POLICY', e.g. 'chain main BF_HOOK_XDP ACCEPT'";
+  } else if (e.context.ruleStack.at(-1) === "name" && KEYWORDS.includes(t.image)) {
+    d.hint = `'${t.image}' is a keyword; pick another name`;
+  } else if (t.tokenType === Word && VERDICTS.includes(t.image.toUpperCase()) && e.context.ruleStack.at(-1) === "verdict") {
     d.hint = `verdicts are upper case: did you mean '${t.image.toUpperCase()}'?`;
   } else if (t.tokenType === Word && e.context.ruleStack.at(-1) === "verdict" && didYouMean(t.image, OPTIONS)) {
     d.hint = `${didYouMean(t.image, OPTIONS)} (options go between the matchers and the verdict)`;
@@ -52,12 +62,33 @@ export function parse(text: string, file: string): ParseResult {
       diagnostics.push({
         severity: "error", code: "BFR1001", file, span: { start: e.offset, length: e.length },
         message: `unexpected character '${ch}'`,
-        hint: ch === ";" ? "';' separates set elements and is only valid inside a set body" : ch === "=" ? "hook options are written 'key=value' with no spaces" : undefined,
+        hint: ch === ";" ? "';' separates set elements and is only valid inside a set body"
+          : ch === "=" ? "'=' only appears in hook options such as 'ifindex=2'; a matcher takes its value after a space: 'ip4.saddr 10.0.0.1'"
+          : undefined,
       });
     }
     parserInstance.input = lexed.tokens;
     const cst = parserInstance.ruleset();
-    for (const e of parserInstance.errors) diagnostics.push(parserDiagnostic(e, text, file));
+    // One syntax error per statement: after the first, the parser skips to the next `chain`,
+    // `set` or `rule`, and anything it reports in between is a consequence, not a new mistake.
+    const starts = lexed.tokens.filter((t) => t.tokenType === Rule || t.tokenType === Chain || t.tokenType === SetKw).map((t) => t.startOffset);
+    const statementOf = (offset: number) => {
+      let lo = -1;
+      for (let hi = starts.length - 1; lo < hi; ) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    let lastStatement = -2;
+    for (const e of parserInstance.errors) {
+      const d = parserDiagnostic(e, text, file);
+      const st = statementOf(d.span.start);
+      if (st === lastStatement) continue;
+      lastStatement = st;
+      diagnostics.push(d);
+    }
     const builder = new AstBuilder(text, diagnostics.length > 0);
     const ast = builder.visit(cst, cst) as AstRuleset;
     for (const p of builder.problems) diagnostics.push({ severity: "error", file, ...p, hint: p.hint });

@@ -29,10 +29,13 @@ const RULE_EXPECTS: Record<string, string> = {
 };
 
 export const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, ruleName }) {
+  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
+    if (expected === EOF) return `expected 'chain', found ${describe(actual)}`;
+    if (ruleName === "name") return `expected a name, found ${describe(actual)}`;
     if (ruleName === "setTarget" || ruleName === "setDecl") {
       if (expected === T.In) return `expected 'in' after the set key, found ${describe(actual)}`;
     }
+    if (expected === T.AnyWord && previous.image) return `expected a value after '${previous.image}', found ${describe(actual)}`;
     return `expected ${expected.LABEL ?? expected.name}, found ${describe(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
@@ -54,6 +57,16 @@ export class BfrParser extends CstParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: "onlyOffset", errorMessageProvider: messages, maxLookahead: 3 });
     this.performSelfAnalysis();
+  }
+
+  // No single-token insertion/deletion: guessing a missing or extra token produced follow-on
+  // errors; re-synchronising at the next `rule`, `set` or `chain` reports each mistake once.
+  protected override canTokenTypeBeInsertedInRecovery(): boolean {
+    return false;
+  }
+
+  protected override canTokenTypeBeDeletedInRecovery(): boolean {
+    return false;
   }
 
   // Alternatives are built once and reused: Chevrotain accepts a cached array, and re-creating

@@ -27,12 +27,20 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       best = c;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  const limit = Math.max(1, Math.min(3, Math.ceil(w.length / 3)));
   return bestD <= limit ? best : undefined;
 }
 
-/** `did you mean 'x'?`, or undefined when nothing is close. */
+/**
+ * `did you mean 'x'?` for a likely typo, or `did you mean 'a' or 'b'?` when the word starts a few
+ * candidates (`echo` → echo-reply, echo-request); undefined when nothing is close.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const c = closest(word, candidates);
-  return c === undefined ? undefined : `did you mean '${c}'?`;
+  const list = [...candidates];
+  const c = closest(word, list);
+  if (c !== undefined) return `did you mean '${c}'?`;
+  const w = word.toLowerCase();
+  const starts = w.length >= 2 ? list.filter((x) => x.toLowerCase().startsWith(w)) : [];
+  if (starts.length > 0 && starts.length <= 3) return `did you mean ${starts.map((x) => `'${x}'`).join(" or ")}?`;
+  return undefined;
 }

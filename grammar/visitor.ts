@@ -116,7 +116,11 @@ export class AstBuilder extends BaseVisitor {
       sets,
       rules,
       span: nodeSpan(n),
-      recovered: n.recoveredNode === true,
+      // An error in the header (name, hook, options, policy) makes the whole chain unreliable.
+      recovered: this.recovering && (n.recoveredNode === true || ["name", "hook", "hookOptions", "policy"].some((k) => {
+        const c = node(ctx, k);
+        return c !== undefined && anyRecovered(c);
+      }) || ctx.name === undefined || ctx.hook === undefined || ctx.policy === undefined),
     };
   }
 
@@ -136,11 +140,15 @@ export class AstBuilder extends BaseVisitor {
   hookOptions(ctx: Ctx, n: CstNode): A.AstHookOptions {
     const toks = [...(ctx.HookOpt ?? [])] as IToken[];
     const items = toks.filter((t) => !t.isInsertedInRecovery).sort((a, b) => a.startOffset - b.startOffset).map((t) => {
-      const eq = t.image.indexOf("=");
+      const m = /^([^ \t=]*)([ \t]*)=([ \t]*)(.*)$/.exec(t.image) as RegExpExecArray;
       const start = t.startOffset;
+      const valueStart = start + t.image.length - m[4].length;
+      if (m[2] || m[3]) {
+        this.problem("BFR1005", `hook option '${t.image}' contains a space`, tokenSpan(t), `write '${m[1]}=${m[4]}'`);
+      }
       return {
-        key: { text: t.image.slice(0, eq), span: { start, length: eq } },
-        value: { text: t.image.slice(eq + 1), span: { start: start + eq + 1, length: t.image.length - eq - 1 } },
+        key: { text: m[1], span: { start, length: m[1].length } },
+        value: { text: m[4], span: { start: valueStart, length: m[4].length } },
         span: tokenSpan(t),
       };
     });
@@ -173,7 +181,11 @@ export class AstBuilder extends BaseVisitor {
     if (!closed) {
       this.problem("BFR1004", "set body is not closed", { start, length: 1 }, "add '}' after the last element");
     }
-    const innerEnd = start + t.image.length - (closed ? 1 : 0);
+    if (!closed) {
+      // Everything up to the end of the file was swallowed: scanning it would only add noise.
+      return { kind: "setbody", elements: { count: 0, first: new Int32Array(1), comps: new Int32Array(0) }, span: tokenSpan(t) };
+    }
+    const innerEnd = start + t.image.length - 1;
     const elements = scanSetBody(this.source, start + 1, innerEnd, (p) => this.problem(p.code, p.message, p.span, p.hint));
     return { kind: "setbody", elements, span: tokenSpan(t) };
   }

@@ -30,11 +30,9 @@ function checkHook(w: Word, report: Report): HookName | null {
   return null;
 }
 
-/** Parses one option value into `out`; false (after reporting) when it is invalid. */
-function optionValue(key: string, value: Word, out: HookOptions, report: Report): boolean {
-  let ok = true;
+/** Parses one option value into `out`, or reports it. */
+function optionValue(key: string, value: Word, out: HookOptions, report: Report): void {
   const bad = (msg: string, hint: string) => {
-    ok = false;
     report("BFR2007", msg, value.span.length ? value.span : { start: value.span.start - 1, length: 1 }, hint);
   };
   if (key === "ifindex") {
@@ -57,7 +55,6 @@ function optionValue(key: string, value: Word, out: HookOptions, report: Report)
     if (value.text === "") bad("empty cgroup path", "write e.g. 'cgpath=/sys/fs/cgroup/my.slice'");
     else out.cgpath = value.text;
   }
-  return ok;
 }
 
 function checkOptions(opts: AstHookOptions | null, hook: HookName | null, report: Report): HookOptions | null {
@@ -65,12 +62,10 @@ function checkOptions(opts: AstHookOptions | null, hook: HookName | null, report
   const out: HookOptions = { iface: null, priorities: null, cgpath: null, raw: [] };
   const seen = new Set<string>();
   const allowed = hook ? HOOKS[hook].options : ALL_OPTION_KEYS;
-  let errors = false;
   for (const it of opts.items) {
     const key = it.key.text;
     if (seen.has(key) || (seen.has(key === "iface" ? "ifindex" : "iface") && (key === "iface" || key === "ifindex"))) {
       report("BFR2006", seen.has(key) ? `hook option '${key}' is given twice` : "'iface' and 'ifindex' both choose the interface", it.span, "keep only one");
-      errors = true;
       continue;
     }
     seen.add(key);
@@ -80,22 +75,16 @@ function checkOptions(opts: AstHookOptions | null, hook: HookName | null, report
     }
     if (!ALL_OPTION_KEYS.includes(key)) {
       report("BFR2005", `unknown hook option '${key}'`, it.key.span, didYouMean(key, ALL_OPTION_KEYS) ?? `${hook ?? "this hook"} takes: ${allowed.join(", ")}`);
-      errors = true;
       continue;
     }
     if (!allowed.includes(key)) {
       report("BFR2005", `hook option '${key}' is not valid on ${hook}`, it.key.span, `${hook} takes: ${allowed.map((k) => k + "=").join(" or ")}`);
-      errors = true;
       continue;
     }
     out.raw.push({ key, value: it.value.text });
-    if (!optionValue(key, it.value, out, report)) errors = true;
+    optionValue(key, it.value, out, report);
   }
   if (out.raw.length === 0) return null;
-  if (hook && !errors && !out.iface && !out.priorities && out.cgpath === null) {
-    const need = HOOKS[hook].options.map((k) => `'${k}='`).join(" or ");
-    report("BFR2008", `${hook} options need ${need}`, opts.span, "add it, or remove the options to load the chain without attaching it");
-  }
   return out;
 }
 

@@ -29,16 +29,19 @@ const S4: HookName = "BF_HOOK_CGROUP_SOCK_ADDR_SENDMSG4";
 const S6: HookName = "BF_HOOK_CGROUP_SOCK_ADDR_SENDMSG6";
 const ALL = [...HOOK_NAMES];
 
-function named(table: Record<string, number>, max: number, what: string, s: string): Res<number> {
+function named(table: Record<string, number>, max: number, what: string, s: string, other?: [Record<string, number>, string]): Res<number> {
   const v = table[s.toLowerCase()];
   if (v !== undefined) return v;
   if (/^(?:0[xX])?[0-9a-fA-F]+$/.test(s)) {
-    const v = V.parseLenient(s, max, what);
+    const n = V.parseLenient(s, max, what);
     // A word like `af44` is hexadecimal to bfcli, but reporting "0xaf44 is out of range" would
     // hide the real mistake: a misspelled name.
-    if (!(v instanceof Fail) || /^(?:[0-9]+|0[xX].*)$/.test(s)) return v;
+    if (!(n instanceof Fail) || /^(?:[0-9]+|0[xX].*)$/.test(s)) return n;
   }
-  return new Fail("BFR2001", `unknown ${what} '${s}'`, didYouMean(s, Object.keys(table)) ?? `use one of: ${Object.keys(table).join(", ")}, or a number`);
+  const names = Object.keys(table);
+  const hint = other && other[0][s.toLowerCase()] !== undefined ? `'${s}' is an ${other[1]} name; use the ${other[1]} matcher`
+    : didYouMean(s, names) ?? (names.length <= 8 ? `use ${names.join(", ")} or a number` : `see the ${what} names in LANGUAGE.md §4, or write the number`);
+  return new Fail("BFR2001", `unknown ${what} '${s}'`, hint);
 }
 
 const int = (r: Res<number>): Res<MatchValue> => (r instanceof Fail ? r : { kind: "int", value: r });
@@ -126,9 +129,9 @@ export const FIELD_SPECS: Readonly<Record<Field, FieldSpec>> = {
   "tcp.flags": spec(PKT, ["eq", "any", "all"], 0, (_, s) => flags(s), { l4: 6 }),
   "udp.sport": spec(PKT, EQ_RANGE, 2, portLike, { l4: 17 }),
   "udp.dport": spec(ALL, EQ_RANGE, 2, portLike, { l4: 17 }),
-  "icmp.type": spec(PKT, EQ, 1, (_, s) => int(named(ICMP_TYPES, 255, "ICMP type", s)), { l4: 1 }),
+  "icmp.type": spec(PKT, EQ, 1, (_, s) => int(named(ICMP_TYPES, 255, "ICMP type", s, [ICMPV6_TYPES, "icmpv6.type"])), { l4: 1 }),
   "icmp.code": spec(PKT, EQ, 1, u8("ICMP code"), { l4: 1 }),
-  "icmpv6.type": spec(PKT, EQ, 1, (_, s) => int(named(ICMPV6_TYPES, 255, "ICMPv6 type", s)), { l4: 58 }),
+  "icmpv6.type": spec(PKT, EQ, 1, (_, s) => int(named(ICMPV6_TYPES, 255, "ICMPv6 type", s, [ICMP_TYPES, "icmp.type"])), { l4: 58 }),
   "icmpv6.code": spec(PKT, EQ, 1, u8("ICMPv6 code"), { l4: 58 }),
 };
 

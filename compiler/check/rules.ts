@@ -183,7 +183,7 @@ function checkVerdict(v: AstVerdict, scope: ChainScope): Verdict | null {
   }
   const dir = v.dir?.text ?? "";
   if (dir !== "in" && dir !== "out") {
-    report("BFR2020", `REDIRECT direction must be 'in' or 'out', not '${dir}'`, v.dir?.span ?? v.span, didYouMean(dir, ["in", "out"]));
+    report("BFR2020", `REDIRECT direction must be 'in' or 'out', not '${dir}'`, v.dir?.span ?? v.span, didYouMean(dir, ["in", "out"]) ?? "'in' redirects to the interface's ingress, 'out' sends it out of the interface");
     return null;
   }
   if (fam === "xdp" && dir === "in") {

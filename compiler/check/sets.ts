@@ -153,7 +153,9 @@ export function packSet(name: string | null, plan: KeyPlan, body: AstSetBody, sr
       const e = els.comps[2 * (c0 + j) + 1];
       const f = packComponent(src, s, e, plan.comps[j], out, base);
       if (f) {
-        fail(f.code, `${f.message} in set element (key component '${plan.fields[j]}')`, { start: s, length: e - s }, f.hint);
+        const where = f.message.includes("set element") ? "" : " in set element";
+        const which = n > 1 ? ` (key component ${j + 1}, '${plan.fields[j]}')` : "";
+        fail(f.code, `${f.message}${where}${which}`, { start: s, length: e - s }, f.hint);
         bad = true;
       }
     }

@@ -44,6 +44,7 @@ export function parseBase0(s: string, max: number, what: string): Res<number> {
   if (/^0[xX][0-9a-fA-F]+$/.test(s)) v = parseInt(s.slice(2), 16);
   else if (/^0[0-7]*$/.test(s)) v = s.length > 1 ? parseInt(s.slice(1), 8) : 0;
   else if (/^[1-9][0-9]*$/.test(s)) v = Number(s);
+  else if (/^0[0-9]+$/.test(s)) return new Fail("BFR2011", `invalid ${what} '${s}'`, `a leading 0 means octal, where 8 and 9 do not exist: write '${s.replace(/^0+(?=.)/, "")}' for decimal`);
   else return new Fail("BFR2011", `invalid ${what} '${s}'`, "write a decimal number, 0x-prefixed hexadecimal, or 0-prefixed octal");
   if (v > max) return new Fail("BFR2012", `${what} ${s} is out of range`, `the largest ${what} is ${max} (0x${max.toString(16)})`);
   return v;
