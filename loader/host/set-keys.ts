@@ -44,7 +44,7 @@ export function keySizeOf(layout: SetKeyLayout): number {
 }
 
 function bad(text: string, field: string, why: string): BfrError {
-  return new BfrError("BFR5113", `'${text}' is not a valid ${field} element: ${why}`);
+  return new BfrError("BFR5113", `'${text}' is not a valid ${field}: ${why}`);
 }
 
 export function parseIPv4(s: string): number[] | null {
@@ -123,7 +123,12 @@ export function encodeElement(layout: SetKeyLayout, text: string): Buffer {
   }
   let off = 0;
   layout.fields.forEach((f, i) => {
-    encodeComponent(key, off, f, parts[i]);
+    try {
+      encodeComponent(key, off, f, parts[i]);
+    } catch (e) {
+      if (!(e instanceof BfrError) || parts.length === 1) throw e;
+      throw new BfrError(e.code, `element '${text}': ${e.message}`);
+    }
     off += WIDTH[kindOf(f)];
   });
   return key;
