@@ -55,6 +55,7 @@ const ETH_HLEN = 14;
 /** struct nf_hook_state prefix: u8 hook, u8 pf (include/linux/netfilter.h). */
 const NF_CTX_SIZE = 48;
 const NFPROTO = { IPV4: 2, IPV6: 10 } as const;
+const NF_INET_LOCAL_OUT = 3;
 
 /** The verdict a return value means on `hook`. */
 export function verdictOf(hook: HookInfo, retval: number): Verdict {
@@ -112,7 +113,7 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
     ctxOut = Buffer.alloc(SKB_CTX_SIZE);
     ctxIn = skbContext(sys, c.hook, opts.mark ?? 0);
   } else if (fam === "nf") {
-    ({ input, ctxIn } = nfInput(c.hook, data));
+    ({ input, ctxIn } = nfInput(c, data));
   }
   const r = progTestRun(sys, { progFd: c.progFd, data: input, repeat: opts.repeat ?? 1, ctxIn, ctxOut });
   check(r.rc, `chain "${c.name}": test run`);
@@ -153,16 +154,21 @@ function checkSkbFrame(c: LoadedChain, frame: Buffer): void {
 }
 
 /**
- * Netfilter test runs take an L3 packet for the output hooks and an Ethernet frame for the input
- * ones (PRE_ROUTING, LOCAL_IN), with a struct nf_hook_state context naming hook and family.
+ * Netfilter test runs take an L3 packet for LOCAL_OUT (locally generated packets have no link
+ * header) and an Ethernet frame for every other hook (measured: an L3 packet there gives EPROTO),
+ * with a struct nf_hook_state context naming hook and family (from the EtherType).
  */
-function nfInput(hook: HookInfo, frame: Buffer): { input: Buffer; ctxIn: Buffer } {
+function nfInput(c: LoadedChain, frame: Buffer): { input: Buffer; ctxIn: Buffer } {
+  const hook = c.hook;
   const etherType = frame.readUInt16BE(12);
+  if (etherType !== 0x0800 && etherType !== 0x86dd) {
+    throw new BfrError("BFR6206", `chain "${c.name}": netfilter hooks see only IPv4 and IPv6 packets (this frame's EtherType is 0x${etherType.toString(16).padStart(4, "0")})`);
+  }
   const pf = etherType === 0x86dd ? NFPROTO.IPV6 : NFPROTO.IPV4;
   const ctxIn = Buffer.alloc(NF_CTX_SIZE);
   ctxIn[0] = hook.nfHook ?? 0;
   ctxIn[1] = pf;
-  const l2 = hook.nfHook === 0 || hook.nfHook === 1;
+  const l2 = hook.nfHook !== NF_INET_LOCAL_OUT;
   return { input: l2 ? frame : frame.subarray(ETH_HLEN), ctxIn };
 }
 

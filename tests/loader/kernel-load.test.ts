@@ -9,7 +9,7 @@ import { VerifierError } from "../../loader/program.js";
 import { realSys } from "../../loader/sys.js";
 import { openInputForTest, type TestChain } from "../../loader/testchain.js";
 import { kernelOk, skipReason } from "./kernel.js";
-import { edgeMeta, tcCount, withSets, tcIngressIfindex, xdpDrop, xdpGlobalSub, xdpLongRejected, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
+import { cgroupSkbMark, edgeMeta, nfState, tcCount, withSets, tcIngressIfindex, xdpDrop, xdpGlobalSub, xdpLongRejected, xdpIface, xdpKfunc, xdpRejected, xdpSubprog } from "./objects.js";
 import { procFds } from "./fault-sys.js";
 
 const frame = Buffer.alloc(60);
@@ -108,6 +108,34 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
       obj.close();
       obj.close();
     }
+  });
+
+  it("test-runs cgroup_skb chains with a mark", () => {
+    for (const hook of ["BF_HOOK_CGROUP_SKB_INGRESS", "BF_HOOK_CGROUP_SKB_EGRESS"] as const) {
+      const c = keep(openInputForTest({ ...cgroupSkbMark(hook), btf: null }));
+      expect(c.run(frame, { mark: 7 })).toMatchObject({ verdict: "ACCEPT", retval: 1, mark: 8 });
+    }
+  });
+
+  it("test-runs netfilter chains with the hook and the family of the packet in the context", () => {
+    const v6 = Buffer.alloc(80);
+    v6.writeUInt16BE(0x86dd, 12);
+    v6[14] = 0x60;
+    const v4 = Buffer.from(frame);
+    v4[14] = 0x45;
+    const hooks = ["BF_HOOK_NF_PRE_ROUTING", "BF_HOOK_NF_LOCAL_IN", "BF_HOOK_NF_FORWARD", "BF_HOOK_NF_LOCAL_OUT", "BF_HOOK_NF_POST_ROUTING"] as const;
+    hooks.forEach((hook, n) => {
+      const c4 = keep(openInputForTest({ ...nfState(hook, n, 2), btf: null }));
+      expect([c4.run(v4).verdict, c4.run(v6).verdict], hook).toEqual(["ACCEPT", "DROP"]);
+      const c6 = keep(openInputForTest({ ...nfState(hook, n, 10), btf: null }));
+      expect([c6.run(v4).verdict, c6.run(v6).verdict], hook).toEqual(["DROP", "ACCEPT"]);
+      expect(c6.run(v6).mark).toBeNull();
+    });
+    const c = keep(openInputForTest({ ...nfState("BF_HOOK_NF_LOCAL_IN", 1, 2), btf: null }));
+    const arp = Buffer.alloc(60);
+    arp.writeUInt16BE(0x0806, 12);
+    expect(() => c.run(arp)).toThrow(/netfilter hooks see only IPv4 and IPv6 packets \(this frame's EtherType is 0x0806\)/);
+    expect(() => c.run(v4, { mark: 1 })).toThrow(/has no packet mark/);
   });
 
   it("appends called sub-programs and fixes the call offset", () => {

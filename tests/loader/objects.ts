@@ -156,3 +156,26 @@ export function xdpLongRejected(n: number): ObjectSpec {
     lineInfo: [line(0, 1, "chain long"), line(n + 1, 9, "rule that fails")],
   })]);
 }
+
+function chainMeta(hook: ChainMeta["hook"], program: string): BfrMetadata {
+  return {
+    version: { major: 1, minor: 0 }, source: "rules.bfr", sets: [],
+    chains: [{ name: "c", hook, program, options: null, policy: "ACCEPT", policySlot: 0, rules: [], maps: [], ifaceRefs: [], canonical: "" }],
+  };
+}
+
+/** cgroup_skb: skb->mark += 1; return 1 (pass). */
+export function cgroupSkbMark(hook: ChainMeta["hook"]): { spec: ObjectSpec; metadata: BfrMetadata } {
+  const f = fn("cg_mark", hook.endsWith("INGRESS") ? "cgroup_skb/ingress" : "cgroup_skb/egress",
+    program(ldx("w", 2, 1, 8), addImm(2, 1), stx("w", 1, 2, 8), movImm(0, 1), exit()));
+  return { spec: spec([f]), metadata: chainMeta(hook, "cg_mark") };
+}
+
+/** netfilter: return 1 when ctx->state->hook == `hookNum` and ctx->state->pf == `pf`, else 0. */
+export function nfState(hook: ChainMeta["hook"], hookNum: number, pf: number): { spec: ObjectSpec; metadata: BfrMetadata } {
+  const jne = (dst: number, imm: number, off: number): Uint8Array => { const b = Buffer.from(jeqImm(dst, imm, off)); b[0] = 0x55; return b; };
+  const f = fn("nf_state", "netfilter", program(
+    movImm(0, 0), ldx("dw", 2, 1, 0), ldx("b", 3, 2, 0), jne(3, hookNum, 3), ldx("b", 3, 2, 1), jne(3, pf, 1), movImm(0, 1), exit(),
+  ), { ctxStruct: "bpf_nf_ctx" });
+  return { spec: spec([f]), metadata: chainMeta(hook, "nf_state") };
+}
