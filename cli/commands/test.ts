@@ -33,8 +33,11 @@ function readInput(file: string): Uint8Array {
 
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 
-/** Object bytes: the file itself, or the `.bfr` source compiled in memory (diagnostics printed). */
-async function objectBytes(file: string): Promise<Uint8Array> {
+/**
+ * Object bytes: the file itself, or the `.bfr` source compiled in memory. Diagnostics are printed
+ * (they are the error report); null when the source has errors.
+ */
+async function objectBytes(file: string): Promise<Uint8Array | null> {
   const bytes = readInput(file);
   if (ELF_MAGIC.every((b, i) => bytes[i] === b)) return bytes;
   const text = Buffer.from(bytes).toString("utf8");
@@ -42,9 +45,7 @@ async function objectBytes(file: string): Promise<Uint8Array> {
   const { formatDiagnostics } = await import("../../grammar/diagnostics.js");
   const r = compileSource(text, file);
   if (r.diagnostics.length > 0) process.stderr.write(formatDiagnostics(r.diagnostics, text));
-  if (!r.object || r.diagnostics.some((d: { severity: string }) => d.severity === "error")) {
-    throw new BfrError("BFR6213", `'${file}' does not compile`);
-  }
+  if (!r.object || r.diagnostics.some((d: { severity: string }) => d.severity === "error")) return null;
   return r.object;
 }
 
@@ -95,6 +96,10 @@ async function run(file: string, opts: TestOptions): Promise<void> {
   const cases = opts.cases !== undefined ? parseCases(Buffer.from(readInput(opts.cases)).toString("utf8"), opts.cases) : null;
   const list = inputs(opts, cases);
   const bytes = await objectBytes(file);
+  if (!bytes) {
+    process.exitCode = 1;
+    return;
+  }
   const chain = await openChainForTest(bytes, opts.chain ?? cases?.chain);
   try {
     const results = list.map((p) => chain.run(p.frame, { repeat: opts.repeat, mark: p.mark }));

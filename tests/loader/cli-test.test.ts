@@ -75,6 +75,24 @@ describe.skipIf(!kernelOk)(`bfr test${skipReason ? ` (${skipReason})` : ""}`, ()
     expect(j.mismatches).toHaveLength(3);
   });
 
+  it("compiles a .bfr input in memory, and prints its diagnostics when it does not compile", () => {
+    const src = file("two.bfr", "chain a BF_HOOK_XDP ACCEPT\n    rule ip4.proto icmp counter DROP\nchain b BF_HOOK_TC_INGRESS DROP\n    rule ip4.proto tcp ACCEPT\n");
+    const icmp = "00".repeat(12) + "0800" + "4500001c00000000400100000a0000010a000002" + "0800f7ff00000000" + "00".repeat(18);
+    const a = bfr("test", src, "--chain", "a", "--packet", icmp, frame);
+    expect(a.err).toBe("");
+    expect(a.out).toMatch(/^chain a \(BF_HOOK_XDP\)\npacket 1: DROP .*\npacket 2: ACCEPT .*\ncounters:\n  rule 0 \(line 2: .*icmp.*\): 1 packets, 60 bytes\n  policy: 1 packets, 60 bytes\n$/);
+    const b = bfr("test", src, "--chain", "b", "--packet", frame);
+    expect(b.out).toMatch(/packet 1: DROP +retval=2 /);
+    const none = bfr("test", src, "--packet", frame);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/the object has 2 chains; choose one with --chain\n  hint: chains: a, b/);
+    const broken = file("broken.bfr", "chain a BF_HOOK_XDP ACCEPT\n    rule ip4.proto icmpp DROP\n");
+    const r = bfr("test", broken, "--packet", frame);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^.*broken\.bfr:2:\d+: error BFR\d{4}: .*icmpp/);
+    expect(r.out).toBe("");
+  });
+
   it("reports usage and input errors as one diagnostic", () => {
     const cases = [
       [["test", edge], /give exactly one of --packet/],
