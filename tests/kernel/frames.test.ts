@@ -103,6 +103,17 @@ function runSample(l: Loaded, sample: Sample, bytes: Uint8Array, what: string): 
   expectDelta(before, snapshot(l), { rules, policy: 1 }, `${what} (${bytes.length} bytes); rules: ${RULES.map((r, i) => `${i}=${r.text}`).join("; ")}`);
 }
 
+/**
+ * The kernel's skb test run (TC) refuses with EINVAL an untagged IPv4 / IPv6 frame whose network
+ * header is incomplete (it reads the addresses for its socket). Those cuts run on XDP only; behind
+ * a VLAN tag the kernel does not look, so TC still sees them there.
+ */
+function skbRunnable(frame: Uint8Array): boolean {
+  const etherType = (frame[12] << 8) | frame[13];
+  const need = etherType === 0x0800 ? 14 + 20 : etherType === 0x86dd ? 14 + 40 : 0;
+  return frame.length >= need;
+}
+
 describe.skipIf(skip !== null)("frames: tags, options, fragments, extension headers, truncation", () => {
   for (const hook of PKT_HOOKS) {
     it(`${hook}: whole frames`, async () => {
@@ -114,7 +125,10 @@ describe.skipIf(skip !== null)("frames: tags, options, fragments, extension head
     it(`${hook}: frames truncated at every header boundary`, async () => {
       await withChain(SOURCE(hook), hook, (l) => {
         for (const sm of SAMPLES.filter((x) => x.cuts)) {
-          for (const cut of headerCuts(sm.frame)) runSample(l, sm, cut.bytes, `${sm.name} cut: ${cut.what}`);
+          for (const cut of headerCuts(sm.frame)) {
+            if (hook !== "BF_HOOK_XDP" && !skbRunnable(cut.bytes)) continue;
+            runSample(l, sm, cut.bytes, `${sm.name} cut: ${cut.what}`);
+          }
         }
       });
     });
