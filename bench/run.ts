@@ -54,11 +54,18 @@ async function main(): Promise<void> {
   if (args.packets) {
     log(`per-packet: repeat ${repeat}, ${trials} trials, median`);
     const ws = new Workspace();
+    // Interrupted runs must not leave the private bpffs mount behind.
+    const bail = () => {
+      ws.close();
+      process.exit(130);
+    };
+    process.once("SIGINT", bail).once("SIGTERM", bail);
     try {
       const results = await measurePerPacket(ws, rows(), ours, { repeat, trials, log });
       out.push(`## ns per packet (BPF_PROG_TEST_RUN duration, repeat ${repeat}, median of ${trials} trials)`, "");
       out.push(perPacketTable(results), "");
     } finally {
+      process.off("SIGINT", bail).off("SIGTERM", bail);
       ws.close();
     }
   }

@@ -22,7 +22,7 @@ export function ratio(ours: number | undefined, theirs: number | undefined): str
 /** A Markdown table; columns whose cells are all numbers (or "–") are right-aligned. */
 export function markdown(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^[-\d.,–×]*$/.test(r[i] ?? "")));
+  const numeric = header.map((_, i) => rows.some((r) => (r[i] ?? "") !== "") && rows.every((r) => /^[-\d.,–×]*$/.test(r[i] ?? "")));
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ")} |`;
   const sep = `|${widths.map((w, i) => (numeric[i] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`;
