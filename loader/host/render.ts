@@ -26,9 +26,12 @@ function countText(c: { packets: number | null; bytes: number | null } | null): 
   return c && c.packets !== null ? `${c.packets} packets, ${c.bytes} bytes` : "no counter";
 }
 
-function setLines(sets: SetStatus[], fields: Map<string, string>): string[] | null {
+/** Named sets with their live elements; null when one cannot be printed (then the canonical text is used). */
+function setLines(all: SetStatus[], fields: Map<string, string>): string[] | null {
+  // Anonymous sets (role `anon<N>`) are written inline in their rule's text.
+  const sets = all.filter((s) => !/^anon\d+$/.test(s.name));
   if (sets.some((s) => s.values === null || !fields.has(s.name))) return null;
-  return sets.filter((s) => !s.name.startsWith("anon")).flatMap((s) => {
+  return sets.flatMap((s) => {
     const head = `    set ${s.name} ${fields.get(s.name)} in`;
     const comment = `    # set ${s.name}: ${s.elements} of ${s.capacity} elements (live)`;
     if (s.values!.length <= 4) return [comment, `${head} { ${s.values!.join("; ")} }`.replace("{  }", "{}")];
