@@ -80,7 +80,15 @@ const SAMPLES: Sample[] = [
   s("v4 last fragment udp bytes", Q, ipv4({ fragOffset: 0x1fff }, udp()), { noL4: true }),
   s("v6 hop,frag(5) tcp bytes", {}, ipv6({ ext: [{ type: "hop" }, { type: "frag", fragOffset: 5 }] }, tcp()), { noL4: true }),
   s("arp", {}, arp()),
+  s("full-size v4 tcp (1514 bytes)", {}, ipv4({}, tcp({ payload: new Uint8Array(1460).fill(0xab) }))),
+  s("v6 udp, 3000 bytes behind QinQ", QINQ, ipv6({ ext: x("hop") }, udp({ payload: new Uint8Array(2900).fill(0xcd) }))),
 ];
+
+/** Every order of the six extension headers (RFC 8200 recommends one; LANGUAGE.md §5 walks any). */
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((first, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [first, ...rest]));
+}
 
 /** Indexes of RULES that must count `frame` cut to `len` bytes. */
 function expectedHits(sample: Sample, len: number): number[] {
@@ -130,6 +138,18 @@ describe.skipIf(skip !== null)("frames: tags, options, fragments, extension head
             runSample(l, sm, cut.bytes, `${sm.name} cut: ${cut.what}`);
           }
         }
+      });
+    });
+
+    it(`${hook}: UDP is found behind the six extension headers in all 720 orders`, async () => {
+      const source = `${chainHead(hook)}\nrule udp.dport 53 meta.sport 40000 meta.l4_proto udp counter DROP\n`;
+      await withChain(source, hook, (l) => {
+        const before = snapshot(l);
+        const orders = permutations<Ip6Ext["type"]>(["hop", "dst", "routing", "frag", "ah", "mh"]);
+        for (const order of orders) {
+          runExpect(l, ether({}, ipv6({ ext: x(...order) }, udp())).bytes, { expect: "DROP", what: order.join(",") });
+        }
+        expectDelta(before, snapshot(l), { rules: { 0: orders.length }, policy: 0 }, source);
       });
     });
 

@@ -63,6 +63,25 @@ rule meta.l3_proto ipv4 counter CONTINUE
       });
     });
 
+    it(`${hook}: all matchers of a rule must match; a rule mixing protocols never matches but keeps its counter`, async () => {
+      const source = `${chainHead(hook)}
+rule ip4.saddr 10.0.0.1 tcp.dport 80 tcp.flags any syn meta.l3_proto ipv4 counter DROP
+rule ip4.saddr 10.0.0.1 ip6.saddr 2001:db8::1 counter DROP
+rule tcp.dport 22 udp.dport 22 counter DROP
+rule meta.l4_proto tcp counter NEXT
+`;
+      await withChain(source, hook, (l) => {
+        const before = snapshot(l);
+        runExpect(l, SYN80, { expect: "DROP", what: "all four match" });
+        runExpect(l, ACK80, { expect: "NEXT", what: "no syn" });
+        runExpect(l, eth(ipv4({ src: "10.0.0.2" }, tcp({ dport: 80 }))), { expect: "NEXT", what: "other source" });
+        runExpect(l, SYN22, { expect: "NEXT", what: "port 22 over TCP only" });
+        runExpect(l, eth(ipv4({ src: "10.0.0.1" }, udp({ dport: 22 }))), { expect: "ACCEPT", what: "port 22 over UDP only" });
+        expectDelta(before, snapshot(l), { rules: { 0: 1, 3: 3 }, policy: 1 }, source);
+        expect(l.chain.counters()!.rules.map((r) => r.index), "never-matching rules keep their counters").toEqual([0, 1, 2, 3]);
+      });
+    });
+
     for (const policy of ["ACCEPT", "DROP", "NEXT"] as const) {
       it(`${hook}: policy ${policy} and its counter (with repeat)`, async () => {
         const source = `${chainHead(hook, policy)}\nrule tcp.dport 9 counter DROP\n`;
