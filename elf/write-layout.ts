@@ -69,7 +69,15 @@ function checkNames(spec: ObjectSpec): void {
     if (f.section === "" || f.section.startsWith(SEC.BFR_PREFIX)) fail(`function "${f.name}": bad section "${f.section}"`);
     if (f.insns.length === 0 || f.insns.length % INSN.SIZE !== 0) fail(`function "${f.name}": ${f.insns.length} bytes of instructions`);
     const n = f.insns.length / INSN.SIZE;
-    for (const l of f.lineInfo) if (l.insn < 0 || l.insn >= n) fail(`function "${f.name}": line info at instruction ${l.insn}`);
+    // The kernel wants line_info strictly increasing (verifier check_btf_line); so does the round trip.
+    f.lineInfo.forEach((l, i) => {
+      if (!Number.isInteger(l.insn) || l.insn < 0 || l.insn >= n || (i > 0 && l.insn <= f.lineInfo[i - 1].insn)) {
+        fail(`function "${f.name}": line info at instruction ${l.insn} is out of range or out of order`);
+      }
+    });
+    f.relocations.forEach((r, i) => {
+      if (i > 0 && r.insn <= f.relocations[i - 1].insn) fail(`function "${f.name}": relocations are not sorted by instruction`);
+    });
   }
   const maps = new Set<string>();
   for (const m of spec.maps) {

@@ -109,3 +109,16 @@ describe("invalid specs", () => {
     bad((s) => (s.functions[0] = fn("edge", "xdp", concat(ldMap(1), callRel(), movImm(0, 1), exit()).subarray(0, 20))), /bytes of instructions/);
   });
 });
+
+describe("line info and relocation order", () => {
+  it("refuses line info that is not strictly increasing (the kernel would)", () => {
+    const s = mixed();
+    s.functions[0].lineInfo = [s.functions[0].lineInfo[0], { ...s.functions[0].lineInfo[0] }];
+    expect(() => writeObject(s)).toThrow(/out of order/);
+  });
+  it("refuses unsorted relocations", () => {
+    const s = mixed();
+    s.functions[0].relocations.reverse();
+    expect(() => writeObject(s)).toThrow(/not sorted/);
+  });
+});
