@@ -147,10 +147,13 @@ function createMaps(sys: Sys, scope: FdScope, input: LoadInput, targets: Target[
   const maps: LoadedObject["maps"] = new Map();
   const btf = input.btf && btfFd !== null ? { fd: btfFd, mapTypeIds: (m: string) => input.btf!.mapTypeIds(m) } : null;
   targets.forEach((t, i) => withContext(`chain "${t.name}"`, () => {
-    for (const name of linked[i].maps) {
+    // The maps the code refers to, and any other map the metadata gives this chain (e.g. a set
+    // that `update-set` may fill later even if the program does not read it yet).
+    const names = new Set([...linked[i].maps, ...(t.meta?.maps.map((m) => m.map) ?? [])]);
+    for (const name of names) {
       if (maps.has(name)) continue;
       const spec = input.spec.maps.find((m) => m.name === name);
-      if (!spec) throw new BfrError("BFR5010", `the program refers to map "${name}", which the object does not define`);
+      if (!spec) throw new BfrError("BFR5010", `the chain uses map "${name}", which the object does not define`);
       const fd = createMap(sys, scope, spec, btf);
       maps.set(name, { fd, spec });
       const set = input.metadata?.sets.find((s) => s.map === name);
@@ -181,7 +184,8 @@ function loadChain(sys: Sys, scope: FdScope, input: LoadInput, t: Target, prog: 
       lineInfo: withBtf ? lineInfo(prog, input.btf!) : undefined,
     }, prog);
     scope.adopt(fd, `chain "${t.name}": program`);
-    const used = new Map(prog.maps.map((m) => [m, maps.get(m)!.fd]));
+    const names = new Set([...prog.maps, ...(t.meta?.maps.map((m) => m.map) ?? [])]);
+    const used = new Map([...names].map((m) => [m, maps.get(m)!.fd]));
     return { name: t.name, hook: t.hook, meta: t.meta, fn: t.fn, progFd: fd, maps: used };
   });
 }

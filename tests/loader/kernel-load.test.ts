@@ -203,6 +203,23 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
     console.log(`1M-element set loaded in ${ms.toFixed(0)} ms`);
   });
 
+  it("creates and fills the maps the metadata gives a chain even when its code does not use them", () => {
+    const s = tcCount();
+    s.maps.push({ name: "set_idle", type: 1, keySize: 4, valueSize: 1, maxEntries: 8, flags: 0 });
+    const meta = edgeMeta();
+    meta.chains[0].maps.push({ map: "set_idle", role: { kind: "set", set: "idle" } });
+    meta.sets.push({ map: "set_idle", keySize: 4, count: 1, keys: Buffer.from([9, 0, 0, 0]), value: Buffer.from([1]) });
+    const obj = loadObject({ spec: s, metadata: meta, btf: buildBtf(s) });
+    try {
+      const fd = obj.chains[0].maps.get("set_idle")!;
+      expect(mapLookup(realSys(), fd, Buffer.from([9, 0, 0, 0]), Buffer.alloc(1))).toBe(0);
+    } finally {
+      obj.close();
+    }
+    meta.chains[0].maps.push({ map: "nowhere", role: { kind: "log" } });
+    expect(() => loadObject({ spec: s, metadata: meta, btf: null })).toThrow('chain "edge": the chain uses map "nowhere", which the object does not define');
+  });
+
   it("refuses a set larger than its map and an unknown chain, closing what it created", () => {
     const { spec, metadata } = withSets(100);
     metadata.sets[0] = { ...metadata.sets[0], count: 101, keys: Buffer.alloc(404) };
