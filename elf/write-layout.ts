@@ -61,12 +61,17 @@ export function layoutCode(spec: ObjectSpec): CodeSection[] {
   });
 }
 
+/** Section names the format uses for itself. */
+const RESERVED = new Set<string>(["", SEC.STRTAB, SEC.SYMTAB, SEC.MAPS, SEC.LICENSE, SEC.BTF, SEC.BTF_EXT]);
+
 function checkNames(spec: ObjectSpec): void {
   const names = new Set<string>();
   for (const f of spec.functions) {
     if (f.name === "" || names.has(f.name)) fail(`function name "${f.name}" is empty or not unique`);
     names.add(f.name);
-    if (f.section === "" || f.section.startsWith(SEC.BFR_PREFIX)) fail(`function "${f.name}": bad section "${f.section}"`);
+    if (RESERVED.has(f.section) || f.section.startsWith(SEC.BFR_PREFIX) || f.section.startsWith(".rel")) {
+      fail(`function "${f.name}": section name "${f.section}" is reserved`);
+    }
     if (f.insns.length === 0 || f.insns.length % INSN.SIZE !== 0) fail(`function "${f.name}": ${f.insns.length} bytes of instructions`);
     const n = f.insns.length / INSN.SIZE;
     // The kernel wants line_info strictly increasing (verifier check_btf_line); so does the round trip.
@@ -78,6 +83,11 @@ function checkNames(spec: ObjectSpec): void {
     f.relocations.forEach((r, i) => {
       if (i > 0 && r.insn <= f.relocations[i - 1].insn) fail(`function "${f.name}": relocations are not sorted by instruction`);
     });
+  }
+  const bfr = new Set<string>();
+  for (const b of spec.bfr) {
+    if (b.name === "" || bfr.has(b.name)) fail(`metadata section name "${b.name}" is empty or not unique`);
+    bfr.add(b.name);
   }
   const maps = new Set<string>();
   for (const m of spec.maps) {

@@ -105,6 +105,10 @@ describe("invalid specs", () => {
     bad((s) => (s.functions[1].name = "edge"), /not unique/);
     bad((s) => (s.maps[0].keySize = 8), /key type is 4 bytes, key size is 8/);
   });
+  it("refuses section names the format uses for itself", () => {
+    bad((s) => (s.functions[1].section = ".maps"), /section name "\.maps" is reserved/);
+    bad((s) => (s.bfr = [{ name: "meta", data: new Uint8Array(1) }, { name: "meta", data: new Uint8Array(1) }]), /not unique/);
+  });
   it("refuses a function whose size is not whole instructions", () => {
     bad((s) => (s.functions[0] = fn("edge", "xdp", concat(ldMap(1), callRel(), movImm(0, 1), exit()).subarray(0, 20))), /bytes of instructions/);
   });
