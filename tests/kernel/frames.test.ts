@@ -84,6 +84,14 @@ const SAMPLES: Sample[] = [
   s("v6 udp, 3000 bytes behind QinQ", QINQ, ipv6({ ext: x("hop") }, udp({ payload: new Uint8Array(2900).fill(0xcd) }))),
 ];
 
+/** An IPv6 hop-by-hop header whose length byte claims 2 KiB: the TCP header after it is not reachable. */
+function lyingHopHeader(): Sample {
+  const frame = ether({}, ipv6({ ext: x("hop") }, tcp()));
+  frame.bytes[14 + 40 + 1] = 255;
+  return { name: "v6 hop header claiming 2 KiB, tcp bytes after 8", frame, noL4: true };
+}
+SAMPLES.push(lyingHopHeader());
+
 /** Every order of the six extension headers (RFC 8200 recommends one; LANGUAGE.md §5 walks any). */
 function permutations<T>(xs: T[]): T[][] {
   if (xs.length <= 1) return [xs];
