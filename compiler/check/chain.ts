@@ -116,7 +116,9 @@ function checkChain(c: AstChain, src: string, report: Report, errorCount: () => 
     const plan = checkKey(d.key, hook, report);
     if (!plan) continue;
     named.set(d.name.text, { index: sets.length, plan });
-    sets.push(packSet(d.name.text, plan, d.body, src, report));
+    const def = packSet(d.name.text, plan, d.body, src, report);
+    def.span = d.span; // a named set is located by its declaration, not just its body
+    sets.push(def);
   }
   const scope: ChainScope = { hook, src, sets, named, report, parseFailed };
   const rules: Rule[] = [];
