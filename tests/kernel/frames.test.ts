@@ -6,7 +6,7 @@
 // or truncated header does not match, with or without `not`).
 
 import { describe, it } from "vitest";
-import { chainHead, expectDelta, kernelSkipReason, runExpect, snapshot, withChain, PKT_HOOKS, type Loaded } from "./harness.js";
+import { chainHead, expectDelta, kernelSkipReason, runExpect, snapshot, withChain, PKT_HOOKS, type Loaded, type PktHook } from "./harness.js";
 import {
   arp, ether, headerCuts, icmp, icmpv6, ipv4, ipv6, tcp, udp, type EthOpts, type Frame, type Ip6Ext, type L3,
 } from "./packets.js";
@@ -41,8 +41,8 @@ const RULES: LayerRule[] = [
   { text: "meta.flow_probability 100%", complete: ["tcp|udp"] },
 ];
 
-const SOURCE = (hook: string): string =>
-  `${chainHead(hook as never)}\n${RULES.map((r) => `rule ${r.text} counter CONTINUE`).join("\n")}\n`;
+const SOURCE = (hook: PktHook): string =>
+  `${chainHead(hook)}\n${RULES.map((r) => `rule ${r.text} counter CONTINUE`).join("\n")}\n`;
 
 interface Sample {
   name: string;
