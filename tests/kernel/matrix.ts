@@ -144,6 +144,8 @@ function protoCases(): MatcherCase[] {
     { field: "ip4.proto", op: "eq", payload: "132", match: [sctp4], nomatch: [p("v4 proto 131", v4(rawL4(131)))], absent: [sctp6] },
     { field: "ip4.dscp", op: "eq", payload: "ef", match: [dscp4(46), dscp4(46, 3)], nomatch: [dscp4(47), dscp4(45), dscp4(0)], absent: [dscp6(46), ARP] },
     { field: "ip4.dscp", op: "eq", payload: "10", match: [dscp4(10, 1)], nomatch: [dscp4(16), dscp4(11)] },
+    // Not decimal, so hexadecimal (bfcli compatibility): 0x2e = 46 = ef.
+    { field: "ip4.dscp", op: "eq", payload: "2e", match: [dscp4(46)], nomatch: [dscp4(2), dscp4(47)] },
     { field: "ip4.dscp", op: "eq", payload: "cs7", match: [dscp4(56)], nomatch: [dscp4(63), dscp4(48)] },
     { field: "ip6.dscp", op: "eq", payload: "af41", match: [dscp6(34), dscp6(34, 3)], nomatch: [dscp6(35), dscp6(33), dscp6(2)], absent: [dscp4(34), ARP] },
     { field: "ip6.dscp", op: "eq", payload: "63", match: [dscp6(63)], nomatch: [dscp6(62), dscp6(31)] },
@@ -192,6 +194,7 @@ function icmpCases(): MatcherCase[] {
     { field: "icmp.type", op: "eq", payload: "echo-request", match: [i4(8)], nomatch: [i4(0), i4(9)], absent: [i6(8), V4_TCP, ARP] },
     { field: "icmp.type", op: "eq", payload: "3", match: [i4(3, 4)], nomatch: [i4(4, 3)] },
     { field: "icmp.type", op: "eq", payload: "time-exceeded", match: [i4(11)], nomatch: [i4(12)] },
+    { field: "icmp.code", op: "eq", payload: "d", match: [i4(3, 13)], nomatch: [i4(3, 0)] },
     { field: "icmp.code", op: "eq", payload: "4", match: [i4(3, 4)], nomatch: [i4(3, 3), i4(3, 5), i4(4, 0)], absent: [i6(1, 4), V4_UDP] },
     { field: "icmpv6.type", op: "eq", payload: "nd-neighbor-solicit", match: [i6(135), i6(135, 0, "hop")], nomatch: [i6(136), i6(134, 0, "dst")], absent: [i4(135), V6_TCP, ARP] },
     { field: "icmpv6.type", op: "eq", payload: "128", match: [i6(128)], nomatch: [i6(129)] },
