@@ -34,7 +34,8 @@ const GOOD = "chain main BF_HOOK_XDP ACCEPT # comment\n    rule ip4.saddr 10.0.0
 const WARN = "chain main BF_HOOK_XDP ACCEPT\n    rule tcp.dport 53 udp.dport 53 DROP\n";
 const BAD = "chain main BF_HOOK_XDP ACCEPT\n    rule meta.l4_proto tcpp DROP\n";
 
-describe.concurrent("bfr check", () => {
+// Each spawn compiles the CLI with tsx: seconds on a loaded machine, hence the long timeout.
+describe.concurrent("bfr check", { timeout: 180_000 }, () => {
   it("exits 0 and prints nothing for a clean file", async () => {
     const r = await bfr(["check", file("good.bfr", GOOD)]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
@@ -71,7 +72,7 @@ describe.concurrent("bfr check", () => {
   });
 });
 
-describe.concurrent("bfr fmt", () => {
+describe.concurrent("bfr fmt", { timeout: 180_000 }, () => {
   it("prints the canonical form, which is a fixed point", async () => {
     const r = await bfr(["fmt", file("fmt.bfr", GOOD)]);
     expect(r.code).toBe(0);
