@@ -80,6 +80,7 @@ function packIPv4(src: string, start: number, end: number, out: Uint8Array, off:
   for (let i = start; i <= end; i++) {
     const c = i < end ? src.charCodeAt(i) : 46;
     if (c >= 48 && c <= 57) {
+      if (digits === 1 && val === 0) return false; // leading zero, as inet_pton
       val = val * 10 + c - 48;
       if (++digits > 3) return false;
     } else if (c === 46) {

@@ -73,7 +73,8 @@ export function parseIPv4(s: string): Res<Uint8Array> {
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
     const p = parts[i];
-    if (!/^[0-9]{1,3}$/.test(p)) return bad;
+    // inet_pton (what bfcli uses) rejects leading zeros: `010` is not an octet.
+    if (!/^(?:0|[1-9][0-9]{0,2})$/.test(p)) return bad;
     const v = Number(p);
     if (v > 255) return bad;
     out[i] = v;

@@ -45,16 +45,17 @@ const TABLE: Record<string, { hooks: readonly string[]; ops: Record<string, stri
 };
 const ALL_OPS = ["eq", "any", "all", "range"];
 
-describe("matcher × hook availability", () => {
+describe("matcher × operator × hook", () => {
   for (const [f, spec] of Object.entries(TABLE)) {
     for (const hook of HOOKS) {
       const ok = spec.hooks.includes(hook);
-      it(`${f} on ${hook} is ${ok ? "accepted" : "rejected (BFR2009)"}`, () => {
-        const payload = spec.ops.eq;
-        for (const neg of ["", "not "]) {
-          const r = oneRule(hook, `rule ${f} ${neg}${payload} ACCEPT`);
-          if (ok) expect(r.codes).toEqual([]);
-          else expect(r.codes).toEqual(["BFR2009"]);
+      it(`${f} on ${hook} is ${ok ? "accepted" : "rejected (BFR2009)"} with each of its operators, negated or not`, () => {
+        for (const [op, payload] of Object.entries(spec.ops)) {
+          for (const neg of ["", "not "]) {
+            const r = oneRule(hook, `rule ${f} ${neg}${op} ${payload} ACCEPT`);
+            if (ok) expect(r.codes).toEqual([]);
+            else expect(r.codes).toEqual(["BFR2009"]);
+          }
         }
       });
     }
@@ -124,6 +125,8 @@ const PAYLOADS: [string, string, unknown][] = [
   ["ip4.saddr", "192.168.1.255", { kind: "addr", bytes: "c0a801ff" }],
   ["ip4.saddr", "256.1.1.1", "BFR2013"],
   ["ip4.saddr", "1.2.3", "BFR2013"],
+  ["ip4.saddr", "010.0.0.1", "BFR2013"],
+  ["ip4.saddr", "1.2.3.4.5", "BFR2013"],
   ["ip4.saddr", "1.2.3.4/32", "BFR2013"],
   ["ip4.daddr", "0.0.0.0", { kind: "addr", bytes: "00000000" }],
   ["ip4.snet", "10.1.2.3/8", { kind: "prefix", bytes: "0a000000", len: 8 }],

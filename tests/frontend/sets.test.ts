@@ -77,6 +77,15 @@ describe("set bodies", () => {
     expect(s.count).toBe(3);
     expect(hex(s.data)).toBe("010101010050" + "020202020050" + "010101010051");
   });
+  it("packs a 100k-element set exactly, with duplicates and leading-zero octets caught", () => {
+    const els = Array.from({ length: 100_000 }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
+    const r = check(chain(`set big (ip4.saddr) in {\n${els.join("\n")}\n10.0.0.7\n}\nrule (ip4.saddr) in big DROP`));
+    const s = r.ruleset!.chains[0].sets[0];
+    expect(s.count).toBe(100_000);
+    expect(s.data.length).toBe(400_000);
+    expect(hex(s.data.subarray(4 * 65_793, 4 * 65_794))).toBe("0a010101");
+    expect(check(chain("rule (ip4.saddr) in { 10.0.0.01 } DROP")).codes).toEqual(["BFR2013"]);
+  });
   it("LPM duplicates after masking are removed", () => {
     expect(check(chain("rule (ip4.dnet) in { 10.0.0.0/8; 10.1.0.0/8 } DROP")).ruleset!.chains[0].sets[0].count).toBe(1);
   });
