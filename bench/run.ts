@@ -4,7 +4,7 @@
 // on time; a wrong verdict is reported in the table's note column, not thrown.
 
 import { execFileSync } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { CLANG_FLAGS, Workspace } from "./clangside.js";
 import { loadOurs, type Ours } from "./ours.js";
 import { measurePerPacket, perPacketTable } from "./perpacket.js";
@@ -38,6 +38,7 @@ function machine(): string {
     `- clang: ${tool("clang", ["--version"])} (flags: ${CLANG_FLAGS.join(" ")})`,
     `- bpftool: ${tool("bpftool", ["version"])}`,
     `- node: ${process.version}`,
+    `- load average at start (1/5/15 min): ${loadavg().map((x) => x.toFixed(1)).join(" / ")}`,
   ].join("\n");
 }
 
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     const results = await measureScale(ours, { sizes, trials: args.quick ? 1 : 3, log });
     out.push("## compile and load time (exact-match rules with counters)", "", scaleTable(results), "");
   }
+  out.push(`Load average at end (1/5/15 min): ${loadavg().map((x) => x.toFixed(1)).join(" / ")}`, "");
   process.stdout.write(`${out.join("\n")}\n`);
 }
 

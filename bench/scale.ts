@@ -62,6 +62,8 @@ async function measureSize(ours: Ours, n: number, trials: number): Promise<Scale
 }
 
 export async function measureScale(ours: Ours, opts: ScaleOptions): Promise<ScaleResult[]> {
+  // Warm up the JIT on a small ruleset so the first size is not charged for it.
+  compileOrThrow(ours, scaleRuleset(100), "warmup.bfr");
   const out: ScaleResult[] = [];
   for (const n of opts.sizes) {
     const r = await measureSize(ours, n, opts.trials);
