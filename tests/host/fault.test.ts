@@ -8,25 +8,28 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { kernelOk, skipReason } from "../loader/kernel.js";
 import { procFds } from "../loader/fault-sys.js";
-import { attachChain, loadChains, unloadChains, updateChains, listChains } from "../../loader/host/index.js";
+import { attachChain, loadChains, showChain, unloadChains, updateChains, updateSet, listChains } from "../../loader/host/index.js";
 import { BfrError } from "../../elf/errors.js";
 import { faultHost, type FaultHost } from "./fault-host.js";
 import { cleanup, linksOn, tempBpffs, tree, veth, type Veth } from "./env.js";
-import { edgeObject, edgeObjectV2, twoChainObject } from "./objects.js";
+import { edgeObject, edgeObjectV2, setObject, twoChainObject } from "./objects.js";
 
 interface State {
   tree: string[];
   links: { id: number; prog_id: number }[];
   fds: string[];
+  extra: unknown;
 }
 
+let extra: ((bpffs: string) => unknown) | undefined;
+
 function state(bpffs: string, v: Veth): State {
-  return { tree: tree(join(bpffs, "bfr")), links: linksOn(v.ifindex), fds: procFds() };
+  return { tree: tree(join(bpffs, "bfr")), links: linksOn(v.ifindex), fds: procFds(), extra: extra?.(bpffs) };
 }
 
 /** Visible state: work directories (leftovers of a post-commit failure) left out. */
 function visible(s: State): Omit<State, "fds"> {
-  return { tree: s.tree.filter((p) => !/^(stage|old|trash)~/.test(p)), links: s.links };
+  return { tree: s.tree.filter((p) => !/^(stage|old|trash)~/.test(p)), links: s.links, extra: s.extra };
 }
 
 interface Scenario {
@@ -34,6 +37,8 @@ interface Scenario {
   /** Puts the host in the "before" state (with the real Sys). */
   setup(bpffs: string, v: Veth): void;
   op(bpffs: string, v: Veth, sys: FaultHost): unknown;
+  /** More state to compare (e.g. a set's elements). */
+  extra?(bpffs: string): unknown;
 }
 
 const scenarios: Scenario[] = [
@@ -58,6 +63,17 @@ const scenarios: Scenario[] = [
     op: (bpffs, v, sys) => attachChain("edge", { iface: v.host }, { bpffs, sys }),
   },
   {
+    name: "unload of one chain",
+    setup: (bpffs, v) => loadChains({ bytes: twoChainObject(v.host), file: "two.o" }, { bpffs }),
+    op: (bpffs, _v, sys) => unloadChains(["gate"], { bpffs, sys }),
+  },
+  {
+    name: "update-set (removals and additions)",
+    setup: (bpffs, v) => loadChains({ bytes: setObject(v.host), file: "set.o" }, { bpffs }),
+    op: (bpffs, _v, sys) => updateSet("s", "b", { remove: ["10.0.0.1"], add: ["10.0.0.2", "10.0.0.3"] }, { bpffs, sys }),
+    extra: (bpffs) => showChain("s", { bpffs }).sets[0].values!.sort(),
+  },
+  {
     name: "unload --all (two chains)",
     setup: (bpffs, v) => loadChains({ bytes: twoChainObject(v.host), file: "two.o" }, { bpffs }),
     op: (bpffs, _v, sys) => unloadChains("all", { bpffs, sys }),
@@ -73,6 +89,7 @@ describe.skipIf(!kernelOk)("host operations are all-or-nothing under fault injec
     it(`${sc.name}: every syscall failing leaves the host as it was`, () => {
       const bpffs = tempBpffs();
       const v = veth();
+      extra = sc.extra;
       const reset = (): void => {
         unloadChains("all", { bpffs });
         sc.setup(bpffs, v);
@@ -104,13 +121,15 @@ describe.skipIf(!kernelOk)("host operations are all-or-nothing under fault injec
           expect(threw, where).toBeInstanceOf(BfrError);
           expect(now.tree, where).toEqual(before.tree);
           expect(now.links, where).toEqual(before.links);
+          expect(now.extra, where).toEqual(before.extra);
         } else {
           // The failed call was optional (a fallback, a cleanup after the commit point).
           expect(visible(now).tree, where).toEqual(after.tree);
           expect(visible(now).links.length, where).toEqual(after.links.length);
+          expect(now.extra, where).toEqual(after.extra);
         }
       }
-      expect(failures).toBeGreaterThan(3);
+      expect(failures).toBeGreaterThan(2);
       // The next write finishes any leftover; then nothing of ours remains.
       unloadChains("all", { bpffs });
       expect(tree(join(bpffs, "bfr"))).toEqual([]);

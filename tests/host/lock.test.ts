@@ -39,7 +39,7 @@ describe.skipIf(!kernelOk)("the host lock", () => {
   afterEach(cleanup);
   afterAll(cleanup);
 
-  it("a writer holding the lock makes other writers and readers fail at once, naming its pid", () => {
+  it("a writer holding the lock makes other writers and readers fail at once, naming its pid", { timeout: 180_000 }, () => {
     const bpffs = tempBpffs();
     const obj = tempFile("edge.o", edgeObject(null));
     loadChains({ bytes: edgeObject(null), file: "edge.o", chains: ["edge"] }, { bpffs });
@@ -59,7 +59,7 @@ describe.skipIf(!kernelOk)("the host lock", () => {
     expect(listChains({ bpffs }).map((c) => c.name)).toEqual(["edge"]);
   });
 
-  it("readers share the lock; a writer fails while a reader holds it", () => {
+  it("readers share the lock; a writer fails while a reader holds it", { timeout: 180_000 }, () => {
     const bpffs = tempBpffs();
     loadChains({ bytes: edgeObject(null), file: "edge.o" }, { bpffs });
     const root = join(bpffs, "bfr");
@@ -76,7 +76,7 @@ describe.skipIf(!kernelOk)("the host lock", () => {
     }
   });
 
-  it("two bfr load at once: exactly one wins, the other fails with the lock message", { timeout: 120_000 }, async () => {
+  it("two bfr load at once: exactly one wins, the other fails with the lock message", { timeout: 240_000 }, async () => {
     const bpffs = tempBpffs();
     // A big set makes the first load hold the lock long enough to be caught holding it.
     const big = withSets(400_000);
