@@ -4,6 +4,7 @@
 
 import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.js";
+import type * as C from "./cst.js";
 import { parserInstance } from "./parser.js";
 import * as T from "./lexer.js";
 import { scanSetBody } from "./setbody.js";
@@ -17,7 +18,6 @@ export interface SyntaxProblem {
 }
 
 type Child = CstNode | IToken;
-type Ctx = Record<string, Child[] | undefined>;
 
 const BaseVisitor = parserInstance.getBaseCstVisitorConstructor();
 
@@ -62,12 +62,9 @@ function wordOf(t: IToken | undefined): A.Word {
   return t ? { text: t.image, span: tokenSpan(t) } : { text: "", span: { start: 0, length: 0 } };
 }
 
-function tok(ctx: Ctx, key: string, i = 0): IToken | undefined {
-  return ctx[key]?.[i] as IToken | undefined;
-}
-
-function node(ctx: Ctx, key: string, i = 0): CstNode | undefined {
-  return ctx[key]?.[i] as CstNode | undefined;
+/** The first element of a CST child list; lists can be missing in nodes built during recovery. */
+function first<T>(list: T[] | undefined): T | undefined {
+  return list?.[0];
 }
 
 function cover(a: Span, b: Span): Span {
@@ -89,14 +86,14 @@ export class AstBuilder extends BaseVisitor {
     this.problems.push({ code, message, span, hint });
   }
 
-  ruleset(ctx: Ctx, n: CstNode): A.AstRuleset {
-    const chains = (ctx.chain ?? []).map((c) => this.visit(c as CstNode, c) as A.AstChain);
+  ruleset(ctx: C.RulesetCstChildren, n: CstNode): A.AstRuleset {
+    const chains = (ctx.chain ?? []).map((c) => this.visit(c, c) as A.AstChain);
     return { kind: "ruleset", chains, span: nodeSpan(n) };
   }
 
-  chain(ctx: Ctx, n: CstNode): A.AstChain {
-    const sets = (ctx.setDecl ?? []).map((c) => this.visit(c as CstNode, c) as A.AstSetDecl);
-    const rules = (ctx.rule ?? []).map((c) => this.visit(c as CstNode, c) as A.AstRule);
+  chain(ctx: C.ChainCstChildren, n: CstNode): A.AstChain {
+    const sets = (ctx.setDecl ?? []).map((c) => this.visit(c, c) as A.AstSetDecl);
+    const rules = (ctx.rule ?? []).map((c) => this.visit(c, c) as A.AstRule);
     const firstRule = rules[0];
     if (firstRule) {
       for (const s of sets) {
@@ -106,21 +103,20 @@ export class AstBuilder extends BaseVisitor {
         }
       }
     }
-    const opts = node(ctx, "hookOptions");
+    const opts = first(ctx.hookOptions);
     return {
       kind: "chain",
-      name: this.nameWord(node(ctx, "name")),
-      hook: this.firstWord(node(ctx, "hook")),
+      name: this.firstWord(first(ctx.name)),
+      hook: this.firstWord(first(ctx.hook)),
       options: opts ? (this.visit(opts, opts) as A.AstHookOptions) : null,
-      policy: this.firstWord(node(ctx, "policy")),
+      policy: this.firstWord(first(ctx.policy)),
       sets,
       rules,
       span: nodeSpan(n),
       // An error in the header (name, hook, options, policy) makes the whole chain unreliable.
-      recovered: this.recovering && (n.recoveredNode === true || ["name", "hook", "hookOptions", "policy"].some((k) => {
-        const c = node(ctx, k);
-        return c !== undefined && anyRecovered(c);
-      }) || ctx.name === undefined || ctx.hook === undefined || ctx.policy === undefined),
+      recovered: this.recovering && (n.recoveredNode === true
+        || [first(ctx.name), first(ctx.hook), first(ctx.hookOptions), first(ctx.policy)].some((c) => c !== undefined && anyRecovered(c))
+        || ctx.name === undefined || ctx.hook === undefined || ctx.policy === undefined),
     };
   }
 
@@ -128,17 +124,14 @@ export class AstBuilder extends BaseVisitor {
     return n ? wordOf(tokensOf(n)[0]) : wordOf(undefined);
   }
 
-  private nameWord(n: CstNode | undefined): A.Word {
-    return this.firstWord(n);
-  }
-
+  // Single-word rules are read directly with firstWord(); validateVisitor() still wants a method.
   name(): void {}
   hook(): void {}
   policy(): void {}
   direction(): void {}
 
-  hookOptions(ctx: Ctx, n: CstNode): A.AstHookOptions {
-    const toks = [...(ctx.HookOpt ?? [])] as IToken[];
+  hookOptions(ctx: C.HookOptionsCstChildren, n: CstNode): A.AstHookOptions {
+    const toks = [...(ctx.HookOpt ?? [])];
     const items = toks.filter((t) => !t.isInsertedInRecovery).sort((a, b) => a.startOffset - b.startOffset).map((t) => {
       const m = /^([^ \t=]*)([ \t]*)=([ \t]*)(.*)$/.exec(t.image) as RegExpExecArray;
       const start = t.startOffset;
@@ -155,21 +148,22 @@ export class AstBuilder extends BaseVisitor {
     return { braces: ctx.LBrace !== undefined, items, span: nodeSpan(n) };
   }
 
-  setDecl(ctx: Ctx, n: CstNode): A.AstSetDecl {
-    const body = tok(ctx, "SetBody");
+  setDecl(ctx: C.SetDeclCstChildren, n: CstNode): A.AstSetDecl {
+    const body = first(ctx.SetBody);
+    const key = first(ctx.setKey);
     return {
       kind: "setdecl",
-      name: this.nameWord(node(ctx, "name")),
-      key: this.setKey(node(ctx, "setKey")?.children ?? {}, node(ctx, "setKey")),
+      name: this.firstWord(first(ctx.name)),
+      key: key ? this.setKey(key.children, key) : { fields: [], span: nodeSpan(n) },
       body: this.setBody(body),
       span: nodeSpan(n),
       recovered: this.recovering && anyRecovered(n),
     };
   }
 
-  setKey(ctx: Ctx, n?: CstNode): A.AstSetKey {
-    const fields = ((ctx.Word ?? []) as IToken[]).map(wordOf).sort((a, b) => a.span.start - b.span.start);
-    return { fields, span: n ? nodeSpan(n) : { start: 0, length: 0 } };
+  setKey(ctx: C.SetKeyCstChildren, n: CstNode): A.AstSetKey {
+    const fields = (ctx.Word ?? []).map(wordOf).sort((a, b) => a.span.start - b.span.start);
+    return { fields, span: nodeSpan(n) };
   }
 
   private setBody(t: IToken | undefined): A.AstSetBody {
@@ -190,36 +184,36 @@ export class AstBuilder extends BaseVisitor {
     return { kind: "setbody", elements, span: tokenSpan(t) };
   }
 
-  setTarget(ctx: Ctx): { kind: "inline"; body: A.AstSetBody } | { kind: "ref"; name: A.Word } {
-    const body = tok(ctx, "SetBody");
+  setTarget(ctx: C.SetTargetCstChildren): A.AstSetMatcher["target"] {
+    const body = first(ctx.SetBody);
     if (body) return { kind: "inline", body: this.setBody(body) };
-    return { kind: "ref", name: this.nameWord(node(ctx, "name")) };
+    return { kind: "ref", name: this.firstWord(first(ctx.name)) };
   }
 
-  rule(ctx: Ctx, n: CstNode): A.AstRule {
-    const matchers = (ctx.matcher ?? []).map((c) => this.visit(c as CstNode, c) as A.AstMatcher);
-    const options = (ctx.ruleOption ?? []).map((c) => this.visit(c as CstNode, c) as A.AstOption);
-    const v = node(ctx, "verdict");
+  rule(ctx: C.RuleCstChildren, n: CstNode): A.AstRule {
+    const matchers = (ctx.matcher ?? []).map((c) => this.visit(c, c) as A.AstMatcher);
+    const options = (ctx.ruleOption ?? []).map((c) => this.visit(c, c) as A.AstOption);
+    const v = first(ctx.verdict);
     const verdict: A.AstVerdict = v ? (this.visit(v, v) as A.AstVerdict) : { name: wordOf(undefined), iface: null, dir: null, span: nodeSpan(n) };
     return { kind: "rule", matchers, options, verdict, span: nodeSpan(n), recovered: this.recovering && anyRecovered(n) };
   }
 
-  matcher(ctx: Ctx, n: CstNode): A.AstMatcher {
+  matcher(ctx: C.MatcherCstChildren, n: CstNode): A.AstMatcher {
     const negate = ctx.Not !== undefined;
-    const target = node(ctx, "setTarget");
-    const keyNode = node(ctx, "setKey");
+    const target = first(ctx.setTarget);
+    const keyNode = first(ctx.setKey);
     if (keyNode) {
       const key = this.setKey(keyNode.children, keyNode);
       return { kind: "set", key, negate, target: target ? this.visit(target, target) : { kind: "ref", name: wordOf(undefined) }, span: nodeSpan(n) };
     }
-    const field = wordOf(tok(ctx, "Word"));
+    const field = wordOf(first(ctx.Word));
     if (target) {
-      this.problem("BFR1006", `'${field.text} in' needs the key in parentheses`, cover(field.span, tokenSpan(tok(ctx, "In") as IToken)),
+      this.problem("BFR1006", `'${field.text} in' needs the key in parentheses`, cover(field.span, tokenSpan(first(ctx.In) as IToken)),
         `write '(${field.text}) in …'`);
       return { kind: "set", key: { fields: [field], span: field.span }, negate, target: this.visit(target, target), span: nodeSpan(n) };
     }
-    const opTok = tok(ctx, "OpWord");
-    const p = node(ctx, "payload");
+    const opTok = first(ctx.OpWord);
+    const p = first(ctx.payload);
     const payload = p ? this.payload(p) : wordOf(undefined);
     return { kind: "field", field, negate, op: opTok ? wordOf(opTok) : null, payload, span: nodeSpan(n) };
   }
@@ -243,13 +237,13 @@ export class AstBuilder extends BaseVisitor {
     return { text: joined, span };
   }
 
-  ruleOption(ctx: Ctx, n: CstNode): A.AstOption {
+  ruleOption(ctx: C.RuleOptionCstChildren, n: CstNode): A.AstOption {
     const span = nodeSpan(n);
     if (ctx.Counter) return { kind: "counter", span };
-    if (ctx.Mark) return { kind: "mark", value: wordOf(tok(ctx, "AnyWord")), span };
-    const payloads = (ctx.payload ?? []) as CstNode[];
-    const everyWord = tok(ctx, "AnyWord");
-    const everyTok = tok(ctx, "Every");
+    if (ctx.Mark) return { kind: "mark", value: wordOf(first(ctx.AnyWord)), span };
+    const payloads = ctx.payload ?? [];
+    const everyWord = first(ctx.AnyWord);
+    const everyTok = first(ctx.Every);
     let headers: A.Word | null = null;
     for (const p of payloads) {
       const w = this.payload(p);
@@ -263,11 +257,11 @@ export class AstBuilder extends BaseVisitor {
     return { kind: "log", headers, every: everyWord ? wordOf(everyWord) : null, span };
   }
 
-  verdict(ctx: Ctx, n: CstNode): A.AstVerdict {
-    const nameTok = tok(ctx, "VerdictWord") ?? tok(ctx, "Redirect");
+  verdict(ctx: C.VerdictCstChildren, n: CstNode): A.AstVerdict {
+    const nameTok = first(ctx.VerdictWord) ?? first(ctx.Redirect);
     if (nameTok?.tokenType === T.Redirect) {
-      const iface = wordOf(tok(ctx, "AnyWord"));
-      const dir = this.firstWord(node(ctx, "direction"));
+      const iface = wordOf(first(ctx.AnyWord));
+      const dir = this.firstWord(first(ctx.direction));
       return { name: wordOf(nameTok), iface, dir, span: nodeSpan(n) };
     }
     return { name: wordOf(nameTok), iface: null, dir: null, span: nodeSpan(n) };
