@@ -55,6 +55,7 @@ export const CODES = {
   BFR2027: "reserved word used as a name",
   BFR2028: "invalid TCP flags",
   BFR2029: "policy not allowed",
+  BFR2030: "invalid name",
   BFR2501: "deprecated hook option",
   BFR2502: "rule can never match",
   BFR2503: "rule on an empty set",

@@ -16,7 +16,9 @@ import { Fail, parseIface } from "./values.js";
 const ALL_OPTION_KEYS = ["ifindex", "iface", "priorities", "cgpath", "family"];
 
 function checkName(w: Word, what: string, report: Report): void {
-  if (RESERVED.has(w.text) || isHookName(w.text)) {
+  if (!/^[A-Za-z0-9_]+$/.test(w.text)) {
+    report("BFR2030", `invalid ${what} name '${w.text}'`, w.span, `names use letters, digits and '_' only, e.g. '${w.text.replace(/[^A-Za-z0-9_]/g, "_") || what}'`);
+  } else if (RESERVED.has(w.text) || isHookName(w.text)) {
     report("BFR2027", `'${w.text}' is a reserved word and cannot name a ${what}`, w.span, `pick another name, e.g. '${w.text.toLowerCase()}_${what}'`);
   }
 }
