@@ -97,15 +97,18 @@ export function updateSet(chain: string, set: string, edit: SetEdit, opts: HostO
   });
 }
 
-/** The live elements of a pinned set map as text, in map order (for `show`). */
+/** The live elements of a pinned set map as text, sorted by key bytes (for `show`). */
 export function setElements(sys: HostSys, fd: number, m: PinnedMap): string[] | null {
-  if (!m.setKey || keySizeOf(m.setKey) !== m.keySize) return null;
-  const out: string[] = [];
+  const layout = m.setKey;
+  if (!layout || keySizeOf(layout) !== m.keySize) return null;
+  const keys: Buffer[] = [];
   let key: Buffer | null = null;
   for (;;) {
     const next = Buffer.alloc(m.keySize);
-    if (mapGetNextKey(sys, fd, key, next) < 0) return out;
-    out.push(decodeElement(m.setKey, next));
+    if (mapGetNextKey(sys, fd, key, next) < 0) break;
+    keys.push(next);
     key = next;
   }
+  // Hash order is arbitrary; key order is stable (network byte order sorts addresses and ports).
+  return keys.sort(Buffer.compare).map((k) => decodeElement(layout, k));
 }
