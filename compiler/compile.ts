@@ -8,6 +8,7 @@ import { encodeMetadata } from "../elf/metadata-codec.js";
 import type { ObjectSpec } from "../elf/spec.js";
 import { writeObject } from "../elf/write.js";
 import { hasErrors, type Diagnostic } from "../grammar/diagnostics.js";
+import { LineIndex } from "../grammar/span.js";
 import { genChain } from "./codegen/program.js";
 import { mapNames, partName, programName } from "./codegen/names.js";
 import { emitObject, type EmitChain } from "./emit.js";
@@ -61,15 +62,16 @@ export function compileRuleset(rs: Ruleset, opts: CompileOptions = {}): { spec: 
   }
   const ok = rs.chains.filter((c) => unsupported(rs, c).length === 0);
   const names = mapNames(rs.chains);
+  const lines = new LineIndex(rs.source);
   const chains: EmitChain[] = [];
   rs.chains.forEach((chain, i) => {
     if (!ok.includes(chain)) return;
-    const ir = lowerChain(chain, rs.source, names[i]);
+    const ir = lowerChain(chain, lines, names[i]);
     const errs = verifyChain(ir);
     if (errs.length) throw new Error(`IR verifier (chain ${chain.name}): ${errs.join("; ")}`);
-    chains.push({ chain, ir, functions: genChain(ir, programName(chain), (k) => partName(chain, k)) });
+    chains.push({ chain, ir, ...genChain(ir, programName(chain), (k) => partName(chain, k), names[i].scratch) });
   });
-  const { spec, metadata } = emitObject(rs.file, rs.source, chains, opts.tcCompat ?? false);
+  const { spec, metadata } = emitObject(rs.file, chains, opts.tcCompat ?? false);
   return { spec, metadata, diagnostics };
 }
 

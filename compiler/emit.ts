@@ -3,19 +3,17 @@
 // Everything is in a fixed order so the same input gives byte-identical objects.
 
 import { HOOKS } from "../elf/hooks.js";
-import { lineCol } from "../grammar/span.js";
 import type { BfrMetadata, ChainMeta, SetContents } from "../elf/metadata.js";
 import { METADATA_VERSION } from "../elf/metadata.js";
 import { MAP_FLAG, MAP_TYPE, type BtfType, type FunctionSpec, type LineInfo, type MapSpec, type ObjectSpec, type Relocation } from "../elf/spec.js";
 import { encode } from "./insn.js";
 import type { IrChain } from "./ir/types.js";
 import type { Chain, SetDef } from "./model.js";
-import type { GenFunction } from "./codegen/program.js";
+import type { GenChain, GenFunction } from "./codegen/program.js";
 
-export interface EmitChain {
+export interface EmitChain extends GenChain {
   chain: Chain;
   ir: IrChain;
-  functions: GenFunction[];
 }
 
 const u8: BtfType = { kind: "int", name: "__u8", size: 1, signed: false };
@@ -56,7 +54,12 @@ function chainMaps(e: EmitChain): MapSpec[] {
     name: e.ir.sets[i].map, type: s.lpm ? MAP_TYPE.LPM_TRIE : MAP_TYPE.HASH, keySize: s.keySize, valueSize: 1,
     maxEntries: setCapacity(s.count), flags: s.lpm ? MAP_FLAG.NO_PREALLOC : 0, key: setKeyType(s, e.ir.sets[i].map), value: u8,
   }));
-  return [counters, ...sets];
+  // the scratch map is internal state, not listed in ChainMeta.maps (MapRole has no kind for it)
+  const scratch: MapSpec[] = e.scratch ? [{
+    name: e.scratch.map, type: MAP_TYPE.PERCPU_ARRAY, keySize: 4, valueSize: e.scratch.valueSize, maxEntries: 1, flags: 0,
+    key: u32, value: { kind: "struct", name: "bfr_packet", size: e.scratch.valueSize, members: [{ name: "slots", type: { kind: "array", elem: u64, length: e.scratch.valueSize / 8 }, offset: 0 }] },
+  }] : [];
+  return [counters, ...sets, ...scratch];
 }
 
 function section(e: EmitChain, fn: GenFunction, tcCompat: boolean): string {
@@ -65,26 +68,29 @@ function section(e: EmitChain, fn: GenFunction, tcCompat: boolean): string {
   return tcCompat && h.compatSection ? h.compatSection : h.section;
 }
 
-function lineInfo(fn: GenFunction, file: string): LineInfo[] {
+function lineInfo(fn: GenFunction, file: string, labels: Map<number, number>, slots: number): LineInfo[] {
   const out: LineInfo[] = [];
-  for (const l of [...fn.lines].sort((a, b) => a.insn - b.insn)) {
+  const recs = fn.lines.map((l) => ({ ...l, insn: labels.get(l.at.id)! })).filter((l) => l.insn < slots);
+  for (const l of recs.sort((a, b) => a.insn - b.insn)) {
     if (out.length && out[out.length - 1].insn === l.insn) continue;
     out.push({ insn: l.insn, file, line: l.line, col: l.col, text: l.text });
   }
   return out;
 }
 
-function functionSpec(e: EmitChain, fn: GenFunction, file: string, tcCompat: boolean): { spec: FunctionSpec; slots: number } {
+function functionSpec(e: EmitChain, fn: GenFunction, file: string, tcCompat: boolean): { spec: FunctionSpec; slots: number; iface: Map<string, number[]> } {
   const enc = encode(fn.items);
+  const iface = new Map([...fn.ifaceRefs].map(([name, ls]) => [name, ls.map((l) => enc.labels.get(l.id)!)]));
   const relocations: Relocation[] = [
     ...enc.maps.map((m): Relocation => ({ insn: m.insn, type: 1, target: { kind: "map", name: m.name } })),
     ...enc.calls.map((c): Relocation => ({ insn: c.insn, type: 10, target: { kind: "subprog", name: c.name } })),
   ].sort((a, b) => a.insn - b.insn);
   return {
     slots: enc.slots,
+    iface,
     spec: {
       name: fn.name, section: section(e, fn, tcCompat), global: true, insns: enc.bytes, relocations,
-      lineInfo: lineInfo(fn, file), ctxStruct: HOOKS[e.chain.hook].ctxStruct,
+      lineInfo: lineInfo(fn, file, enc.labels, enc.slots), ctxStruct: HOOKS[e.chain.hook].ctxStruct,
     },
   };
 }
@@ -93,29 +99,29 @@ function functionSpec(e: EmitChain, fn: GenFunction, file: string, tcCompat: boo
  * Interface patches as instruction indexes in the program's linked image: the program, then its
  * rule-range functions in call order (how libbpf and our loader append sub-programs).
  */
-function ifaceRefs(fns: GenFunction[], slots: number[]): ChainMeta["ifaceRefs"] {
+function ifaceRefs(fns: { slots: number; iface: Map<string, number[]> }[]): ChainMeta["ifaceRefs"] {
   const refs = new Map<string, number[]>();
   let base = 0;
-  fns.forEach((fn, i) => {
-    for (const [name, insns] of fn.ifaceRefs) refs.set(name, [...(refs.get(name) ?? []), ...insns.map((x) => x + base)]);
-    base += slots[i];
-  });
+  for (const fn of fns) {
+    for (const [name, insns] of fn.iface) refs.set(name, [...(refs.get(name) ?? []), ...insns.map((x) => x + base)]);
+    base += fn.slots;
+  }
   return [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name, insns]) => ({ name, insns }));
 }
 
-function chainMeta(e: EmitChain, source: string, slots: number[]): ChainMeta {
+function chainMeta(e: EmitChain, fns: { slots: number; iface: Map<string, number[]> }[]): ChainMeta {
   const c = e.chain;
   return {
     name: c.name, hook: c.hook, program: e.functions[0].name, options: c.options ? c.options.raw.map((o) => ({ ...o })) : null,
     policy: c.policy, policySlot: e.ir.policy.slot,
-    rules: c.rules.map((r, i) => ({ index: r.index, ...lineCol(source, r.span.start), text: r.text, counterSlot: e.ir.rules[i].counterSlot })),
+    rules: c.rules.map((r, i) => ({ index: r.index, line: e.ir.rules[i].line, col: e.ir.rules[i].col, text: r.text, counterSlot: e.ir.rules[i].counterSlot })),
     maps: [{ map: e.ir.counters, role: { kind: "counters" } }, ...e.ir.sets.map((s) => ({ map: s.map, role: { kind: "set" as const, set: s.name } }))],
-    ifaceRefs: ifaceRefs(e.functions, slots),
+    ifaceRefs: ifaceRefs(fns),
     canonical: c.canonical,
   };
 }
 
-export function emitObject(file: string, source: string, chains: EmitChain[], tcCompat: boolean): { spec: ObjectSpec; metadata: BfrMetadata } {
+export function emitObject(file: string, chains: EmitChain[], tcCompat: boolean): { spec: ObjectSpec; metadata: BfrMetadata } {
   const encoded = chains.map((e) => e.functions.map((fn) => functionSpec(e, fn, file, tcCompat)));
   const programs = encoded.map((fs) => fs[0].spec);
   const parts = encoded.flatMap((fs) => fs.slice(1)).map((f) => f.spec);
@@ -126,7 +132,7 @@ export function emitObject(file: string, source: string, chains: EmitChain[], tc
     spec: { license: "GPL", functions: [...programs, ...parts], maps: chains.flatMap(chainMaps), bfr: [] },
     metadata: {
       version: { ...METADATA_VERSION }, source: file,
-      chains: chains.map((e, i) => chainMeta(e, source, encoded[i].map((f) => f.slots))),
+      chains: chains.map((e, i) => chainMeta(e, encoded[i])),
       sets,
     },
   };

@@ -129,32 +129,45 @@ export const HELPER = {
   xdp_load_bytes: 189,
 } as const;
 
-/** A sequence of instructions under construction, with fresh labels. */
+/** A sequence of instructions under construction, with fresh labels. Sequences made by `fork`
+ *  share label numbering, so code can be generated out of line and appended later. */
 export class Asm {
   readonly items: Item[] = [];
-  private nextLabel = 0;
-  private slotCount = 0;
+  private readonly counter: { next: number };
 
+  constructor(counter?: { next: number }) {
+    this.counter = counter ?? { next: 0 };
+  }
   label(name = "L"): Label {
-    return { id: this.nextLabel++, name };
+    return { id: this.counter.next++, name };
   }
   emit(...insns: Insn[]): void {
-    for (const i of insns) {
-      this.items.push(i);
-      this.slotCount += slotsOf(i);
-    }
+    for (const i of insns) this.items.push(i);
   }
   bind(label: Label): void {
     this.items.push({ bind: label });
   }
-  /** Slot index the next emitted instruction will get. */
-  get slot(): number {
-    return this.slotCount;
+  /** A fresh label bound here: names the position of the next instruction. */
+  here(name = "at"): Label {
+    const l = this.label(name);
+    this.bind(l);
+    return l;
+  }
+  /** An empty sequence sharing this one's labels. */
+  fork(): Asm {
+    return new Asm(this.counter);
+  }
+  /** Move `other`'s items to the end of this sequence. */
+  append(other: Asm): void {
+    for (const i of other.items) this.items.push(i);
+    other.items.length = 0;
   }
 }
 
 export interface Encoded {
   bytes: Uint8Array;
+  /** Slot of every bound label, by label id. */
+  labels: Map<number, number>;
   /** Map references: slot index and map name. */
   maps: { insn: number; name: string }[];
   /** Sub-program calls: slot index and callee name. */
@@ -210,5 +223,5 @@ export function encode(items: readonly Item[]): Encoded {
       slot += 2;
     } else slot += 1;
   }
-  return { bytes, maps, calls, slots: n };
+  return { bytes, labels: at, maps, calls, slots: n };
 }

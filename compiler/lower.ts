@@ -3,7 +3,7 @@
 // sets become map lookups; verdicts become hook return codes. One switch per matcher field.
 
 import { HOOKS } from "../elf/hooks.js";
-import { lineCol } from "../grammar/span.js";
+import { LineIndex } from "../grammar/span.js";
 import type { Chain, FieldMatcher, KeyComponent, Matcher, MatchValue, Rule, SetDef, Verdict } from "./model.js";
 import { ChainBuilder, anyBits, eq, ge, lookup, lt, masked, ne, never, random, range } from "./ir/build.js";
 import { EH_BITS, VALUES, type IrChain, type IrKeyPart, type IrVerdict, type Test, type ValueId } from "./ir/types.js";
@@ -214,16 +214,12 @@ function lowerMatcher(m: Matcher): Test[] {
   return m.kind === "field" ? lowerField(m) : [];
 }
 
-function sourceLine(source: string, line: number): string {
-  return (source.split(/\r?\n/)[line - 1] ?? "").trim();
-}
-
-function lowerRule(b: ChainBuilder, r: Rule, chain: Chain, source: string, lines: string[]): void {
+function lowerRule(b: ChainBuilder, r: Rule, chain: Chain, lines: LineIndex): void {
   const tests = r.matchers.flatMap((m) =>
     m.kind === "set" ? lowerSetMatcher(chain.sets[m.set], m.set, m.negate) : lowerMatcher(m),
   );
-  const { line, col } = lineCol(source, r.span.start);
-  const text = (lines[line - 1] ?? sourceLine(source, line)).trim();
+  const { line, col } = lines.lineCol(r.span.start);
+  const text = lines.lineText(line).trim();
   b.addRule({ index: r.index, tests, counter: r.counter, mark: r.mark, verdict: lowerVerdict(r.verdict, chain), line, col, text });
 }
 
@@ -231,16 +227,15 @@ function setParts(s: SetDef): IrKeyPart[] {
   return s.key.map((k) => ({ v: keyPart(k, s.lpm).v, offset: s.lpm ? 4 : k.offset, width: k.width }));
 }
 
-/** Lower one chain; `source` is the ruleset text (for line numbers). */
-export function lowerChain(chain: Chain, source: string, names: ChainMapNames): IrChain {
+/** Lower one chain; `lines` indexes the ruleset text (for line info). */
+export function lowerChain(chain: Chain, lines: LineIndex, names: ChainMapNames): IrChain {
   const family = HOOKS[chain.hook].family;
   if (family !== "xdp" && family !== "tc") throw new Error(`lowering for ${family} hooks is not implemented`);
-  const lines = source.split(/\r?\n/);
-  const at = lineCol(source, chain.span.start);
-  const b = new ChainBuilder(chain.name, chain.hook, family, names.counters, { ...at, text: (lines[at.line - 1] ?? "").trim() });
+  const at = lines.lineCol(chain.span.start);
+  const b = new ChainBuilder(chain.name, chain.hook, family, names.counters, { ...at, text: lines.lineText(at.line).trim() });
   chain.sets.forEach((s, i) => {
     b.addSet({ map: names.sets[i], name: names.setRoles[i], keySize: s.keySize, lpm: s.lpm, parts: setParts(s) });
   });
-  for (const r of chain.rules) lowerRule(b, r, chain, source, lines);
+  for (const r of chain.rules) lowerRule(b, r, chain, lines);
   return b.finish(lowerVerdict({ kind: chain.policy }, chain) as { kind: "return"; name: "ACCEPT" | "DROP" | "NEXT"; code: number });
 }

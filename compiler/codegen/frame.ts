@@ -1,7 +1,10 @@
-// The stack frame of a generated function and the register conventions (docs/COMPILER.md):
-//   r6 = ctx for the whole function; r7–r9 = "pinned" hot packet values, loaded once after
-//   parsing; r1–r5 = a cache of other values between helper calls; r0 = scratch.
-// Every extracted value has an 8-byte slot below r10; 128-bit values take two (#0 = first 8 bytes).
+// Where a generated function keeps the packet values, and the register conventions
+// (docs/COMPILER.md): r6 = ctx for the whole function; pinned hot values in r7–r9 (r7–r8 when r9
+// holds the value area); r1–r5 = a cache of other values between helper calls; r0 = scratch.
+// Every extracted value has an 8-byte slot (128-bit values two, #0 = first 8 bytes), either on
+// the stack below r10 ("stack" mode) or in the chain's per-CPU scratch map value that r9 points
+// at ("map" mode: values read from a map are unknown to the verifier, so a rule-range function is
+// verified once, not once per parse path). Local areas (keys, copies) are always on the stack.
 
 import { VALUES, type IrChain, type Test, type ValueId } from "../ir/types.js";
 import type { Reg } from "../insn.js";
@@ -19,7 +22,8 @@ export const ALWAYS_SET: ReadonlySet<ValueId> = new Set<ValueId>([
 ]);
 
 export const CTX_REG: Reg = 6;
-export const PINNABLE: readonly Reg[] = [7, 8, 9];
+/** Register holding the scratch map value in "map" mode. */
+export const AREA_REG: Reg = 9;
 
 export function testValues(t: Test, c: IrChain): ValueId[] {
   if ("v" in t) return [t.v];
@@ -27,33 +31,48 @@ export function testValues(t: Test, c: IrChain): ValueId[] {
   return [];
 }
 
+export type FrameMode = "stack" | "map";
+
 export class Frame {
   private readonly slots = new Map<SlotKey, number>();
   readonly used: ReadonlySet<ValueId>;
-  /** fp offsets (negative) of the fixed areas. */
+  /** Register the value slots are relative to: r10 (stack) or r9 (scratch map value). */
+  readonly base: Reg;
+  /** Registers available for pinned values. */
+  readonly pinnable: readonly Reg[];
+  /** Size of the value area (the scratch map's value size in "map" mode). */
+  readonly valueBytes: number;
+  /** Offset of the packet length (relative to `base`). */
   readonly pktlen: number;
+  /** fp offsets (negative) of the local areas. */
   readonly ctrKey: number;
   readonly keyBuf: number;
   readonly scratch: number;
   readonly size: number;
 
-  constructor(chain: IrChain) {
+  constructor(chain: IrChain, readonly mode: FrameMode) {
     const used = new Set<ValueId>();
     for (const r of chain.rules) for (const t of r.tests) for (const v of testValues(t, chain)) used.add(v);
     for (const v of [...used]) for (const d of DEPENDS[v] ?? []) used.add(d);
     this.used = used;
-    let off = 0;
-    const take = (n: number): number => (off += n, -off);
+    this.base = mode === "stack" ? 10 : AREA_REG;
+    this.pinnable = mode === "stack" ? [7, 8, 9] : [7, 8];
+    let area = 0;
+    // stack: slots grow down from r10; map: up from the value's start
+    const value = (n: number): number => (mode === "stack" ? -(area += n) : (area += n) - n);
     for (const v of Object.keys(VALUES) as ValueId[]) {
       if (!used.has(v)) continue;
       if (VALUES[v].bits === 128) {
         // #0 at the lower address so the two halves read as the address bytes in order
-        const hi = take(16);
-        this.slots.set(`${v}#0`, hi);
-        this.slots.set(`${v}#1`, hi + 8);
-      } else this.slots.set(v, take(8));
+        const lo = value(16);
+        this.slots.set(`${v}#0`, lo);
+        this.slots.set(`${v}#1`, lo + 8);
+      } else this.slots.set(v, value(8));
     }
-    this.pktlen = take(8);
+    this.pktlen = value(8);
+    this.valueBytes = area;
+    let off = mode === "stack" ? area : 0;
+    const take = (n: number): number => (off += n, -off);
     this.ctrKey = take(8);
     const keyMax = Math.max(0, ...chain.sets.map((s) => s.keySize));
     this.keyBuf = take(Math.ceil(keyMax / 8) * 8);

@@ -4,11 +4,14 @@
 // to 6 characters and the role is `ctr` (counters), the set's name cut to 8 characters, or
 // `anon<N>` (the N-th anonymous set of the chain). A clash after cutting is resolved by replacing
 // the end of the later name with a decimal counter (2, 3, …), in chain order then set order.
+// A long chain also has `<chain prefix>_pkt`, its per-CPU scratch map of parsed packet values.
 
 import type { Chain } from "../model.js";
 
 export interface ChainMapNames {
   counters: string;
+  /** The per-CPU scratch map (used only by chains split into rule-range functions). */
+  scratch: string;
   /** Map name of each set of the chain, by index in Chain.sets. */
   sets: string[];
   /** MapRole.set name of each set: the declared name or `anon<N>`. */
@@ -31,10 +34,11 @@ export function mapNames(chains: readonly Chain[]): ChainMapNames[] {
   return chains.map((c) => {
     const prefix = clean(c.name).slice(0, 6);
     const counters = unique(`${prefix}_ctr`, taken);
+    const scratch = unique(`${prefix}_pkt`, taken);
     let anon = 0;
     const setRoles = c.sets.map((s) => s.name ?? `anon${anon++}`);
     const sets = setRoles.map((r) => unique(`${prefix}_${clean(r).slice(0, 8)}`, taken));
-    return { counters, sets, setRoles };
+    return { counters, scratch, sets, setRoles };
   });
 }
 

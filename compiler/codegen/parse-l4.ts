@@ -4,7 +4,7 @@
 
 import { HELPER, alu, alur, be, call, ja, jmp, jmpr, ld64, ldx, mov, movr, type Label, type Reg } from "../insn.js";
 import { EH_BITS } from "../ir/types.js";
-import { R, store, storeImm, type Gen } from "./gen.js";
+import { R, load, store, storeImm, type Gen } from "./gen.js";
 
 /** IPv6 extension headers walked: hop-by-hop, routing, fragment, AH, destination options, mobility (IANA numbers). */
 export const EXT = { HOP: 0, ROUTING: 43, FRAG: 44, AH: 51, DST: 60, MH: 135 } as const;
@@ -77,7 +77,14 @@ function loadBytes(g: Gen, len: number, fail: Label): void {
   g.asm.emit(jmp("JNE", 0, 0, fail));
 }
 
-/** One extension header at offset r7 with type r8: sets its ip6.eh bit in r9, advances r7, reads the next type into r8. */
+/** ip6.eh |= bit (in its slot: r9 may hold the value area). */
+function setEh(g: Gen, bit: number): void {
+  load(g, 1, "ip6.eh");
+  g.asm.emit(alu("OR", 1, bit));
+  store(g, "ip6.eh", 1);
+}
+
+/** One extension header at offset r7 with type r8: sets its ip6.eh bit, advances r7, reads the next type into r8. */
 function walkOne(g: Gen, next: Label, out: Label, stop: Label, nonFirst: Label): void {
   const { asm, frame } = g;
   const useEh = frame.has("ip6.eh");
@@ -92,7 +99,8 @@ function walkOne(g: Gen, next: Label, out: Label, stop: Label, nonFirst: Label):
   if (useEh) {
     for (const b of bits) {
       asm.bind(b.label);
-      asm.emit(alu("OR", 9, EH_BITS[b.nh]), ja(generic));
+      setEh(g, EH_BITS[b.nh]);
+      asm.emit(ja(generic));
     }
   }
   const scratch = frame.scratch;
@@ -102,12 +110,12 @@ function walkOne(g: Gen, next: Label, out: Label, stop: Label, nonFirst: Label):
   asm.emit(ldx("B", 8, 10, scratch), ldx("B", 1, 10, scratch + 1), alu("ADD", 1, 1), alu("LSH", 1, 3), alur("ADD", 7, 1), ja(next));
   // authentication header: length = (payload_len + 2) * 4 (RFC 4302)
   asm.bind(ah);
-  if (useEh) asm.emit(alu("OR", 9, EH_BITS[EXT.AH]));
+  if (useEh) setEh(g, EH_BITS[EXT.AH]);
   loadBytes(g, 2, stop);
   asm.emit(ldx("B", 8, 10, scratch), ldx("B", 1, 10, scratch + 1), alu("ADD", 1, 2), alu("LSH", 1, 2), alur("ADD", 7, 1), ja(next));
   // fragment header: 8 bytes; a non-zero fragment offset means no transport header follows
   asm.bind(frag);
-  if (useEh) asm.emit(alu("OR", 9, EH_BITS[EXT.FRAG]));
+  if (useEh) setEh(g, EH_BITS[EXT.FRAG]);
   loadBytes(g, 4, stop);
   asm.emit(ldx("B", 8, 10, scratch), ldx("H", 1, 10, scratch + 2), alu("AND", 1, 0xf8ff), jmp("JNE", 1, 0, nonFirst));
   asm.emit(alu("ADD", 7, 8));
@@ -116,7 +124,7 @@ function walkOne(g: Gen, next: Label, out: Label, stop: Label, nonFirst: Label):
 /** The walk: entered with the first extension header type in r1 and its pointer in r5. */
 export function emitWalk(g: Gen, done: Label): void {
   const { asm, frame } = g;
-  asm.emit(movr(7, R.l4), alur("SUB", 7, R.data), movr(8, 1), mov(9, 0));
+  asm.emit(movr(7, R.l4), alur("SUB", 7, R.data), movr(8, 1));
   const out = asm.label("eh_end");
   const stop = asm.label("eh_fail");
   const nonFirst = asm.label("eh_nonfirst");
@@ -127,13 +135,11 @@ export function emitWalk(g: Gen, done: Label): void {
   }
   for (const nh of Object.values(EXT)) asm.emit(jmp("JEQ", 8, nh, stop));
   asm.bind(out);
-  if (frame.has("ip6.eh")) store(g, "ip6.eh", 9);
   if (frame.has("proto")) store(g, "proto", 8);
   emitL4(g, done, "copy");
   asm.bind(nonFirst);
   if (frame.has("proto")) store(g, "proto", 8);
   asm.bind(stop);
-  if (frame.has("ip6.eh")) store(g, "ip6.eh", 9);
   asm.emit(ja(done));
 }
 
@@ -144,19 +150,19 @@ export function emitFlowHash(g: Gen): void {
   const go = asm.label("fh");
   const six = asm.label("fh6");
   const ports = asm.label("fh_ports");
-  asm.emit(ldx("DW", 1, 10, frame.slot("l4")), jmp("JEQ", 1, 6, go), jmp("JNE", 1, 17, skip));
+  asm.emit(ldx("DW", 1, frame.base, frame.slot("l4")), jmp("JEQ", 1, 6, go), jmp("JNE", 1, 17, skip));
   asm.bind(go);
-  asm.emit(ld64(5, MIX), mov(4, 0), ldx("DW", 1, 10, frame.slot("l3")), jmp("JEQ", 1, 6, six));
-  asm.emit(ldx("DW", 1, 10, frame.slot("ip4.saddr")), alu("LSH", 1, 32), alu("RSH", 1, 32));
-  asm.emit(ldx("DW", 2, 10, frame.slot("ip4.daddr")), alu("LSH", 2, 32), alur("OR", 1, 2));
+  asm.emit(ld64(5, MIX), mov(4, 0), ldx("DW", 1, frame.base, frame.slot("l3")), jmp("JEQ", 1, 6, six));
+  asm.emit(ldx("DW", 1, frame.base, frame.slot("ip4.saddr")), alu("LSH", 1, 32), alu("RSH", 1, 32));
+  asm.emit(ldx("DW", 2, frame.base, frame.slot("ip4.daddr")), alu("LSH", 2, 32), alur("OR", 1, 2));
   asm.emit(alur("XOR", 4, 1), alur("MUL", 4, 5), ja(ports));
   asm.bind(six);
   for (const k of ["ip6.saddr#0", "ip6.saddr#1", "ip6.daddr#0", "ip6.daddr#1"] as const) {
-    asm.emit(ldx("DW", 1, 10, frame.slot(k)), alur("XOR", 4, 1), alur("MUL", 4, 5));
+    asm.emit(ldx("DW", 1, frame.base, frame.slot(k)), alur("XOR", 4, 1), alur("MUL", 4, 5));
   }
   asm.bind(ports);
-  asm.emit(ldx("DW", 1, 10, frame.slot("sport")), alu("LSH", 1, 16), ldx("DW", 2, 10, frame.slot("dport")), alur("OR", 1, 2));
-  asm.emit(ldx("DW", 2, 10, frame.slot("proto")), alu("LSH", 2, 32), alur("OR", 1, 2));
+  asm.emit(ldx("DW", 1, frame.base, frame.slot("sport")), alu("LSH", 1, 16), ldx("DW", 2, frame.base, frame.slot("dport")), alur("OR", 1, 2));
+  asm.emit(ldx("DW", 2, frame.base, frame.slot("proto")), alu("LSH", 2, 32), alur("OR", 1, 2));
   asm.emit(alur("XOR", 4, 1), alur("MUL", 4, 5), alu("RSH", 4, 32));
   store(g, "flow5", 4);
   asm.bind(skip);

@@ -5,7 +5,7 @@
 // data_end; the IPv6 extension-header walk reads through bpf_{xdp,skb}_load_bytes instead, which
 // keeps the verifier's state count flat however many headers there are.
 
-import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov32r, movr, stx, type Label, type Reg } from "../insn.js";
+import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov32r, movr, st, stx, type Label, type Reg } from "../insn.js";
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
 import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
@@ -35,14 +35,21 @@ function emitMeta(g: Gen): void {
     store(g, "iface", 1);
   }
   if (tc) {
-    asm.emit(ldx("W", 1, R.ctx, SK_BUFF.len), stx("DW", 10, frame.pktlen, 1));
+    asm.emit(ldx("W", 1, R.ctx, SK_BUFF.len), stx("DW", frame.base, frame.pktlen, 1));
     asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
   } else {
     asm.emit(ldx("W", R.data, R.ctx, XDP_MD.data), ldx("W", R.end, R.ctx, XDP_MD.data_end));
-    asm.emit(movr(1, R.end), alur("SUB", 1, R.data), stx("DW", 10, frame.pktlen, 1));
+    asm.emit(movr(1, R.end), alur("SUB", 1, R.data), stx("DW", frame.base, frame.pktlen, 1));
   }
   for (const v of ["ethertype", "proto", "l4", "sport", "dport"] as const) storeImm(g, v, Number(VALUES[v].sentinel));
   storeImm(g, "l3", 0);
+  // values valid only behind a presence check: zero them so a test reordered before its check
+  // reads a defined value (and the verifier never sees an uninitialised stack read)
+  for (const v of ["dscp", "ip6.eh", "tcp.flags", "icmp.type", "icmp.code"] as const) storeImm(g, v, 0);
+  for (const v of ["ip6.saddr", "ip6.daddr"] as const) {
+    if (!frame.has(v)) continue;
+    asm.emit(st("DW", frame.base, frame.slot(`${v}#0`), 0), st("DW", frame.base, frame.slot(`${v}#1`), 0));
+  }
   const wide = (["ip4.saddr", "ip4.daddr", "flow5"] as const).filter((v) => frame.has(v));
   if (wide.length) {
     asm.emit(ld64(1, 1n << 32n));

@@ -1,11 +1,13 @@
-// A chain → its functions. A chain that fits the verifier's limits is one function: parse, pinned
-// loads, rule region, tails. A longer chain becomes a main program that calls rule-range functions
-// in .text, each a separately verified global function (issue 3: the verifier refuses a sequence
-// of more than 8192 jumps, and jump offsets are 16-bit), each re-parsing the packet itself.
+// A chain → its functions. A short chain is one function: parse into stack slots, load pinned
+// values, rule region, tails. A longer chain ("map" mode) is a program that parses once into the
+// chain's per-CPU scratch map value, then calls rule-range functions in .text — each a separately
+// verified global function of at most ~1000 rules (issue 3: the verifier refuses a sequence of
+// more than 8192 jumps, jump offsets are 16-bit, and values read from a map are unknown to the
+// verifier, so each range is verified once instead of once per parse path).
 
-import { Asm, alur, callSub, exit, jmp, ldx, mov, movr, st, stx, type Item, type Reg } from "../insn.js";
+import { Asm, HELPER, alu, call, callSub, exit, jmp, ldMap, ldx, mov, movr, st, type Item, type Label, type Reg } from "../insn.js";
 import { VALUES, type IrChain, type IrRule, type ValueId } from "../ir/types.js";
-import { ALWAYS_SET, CTX_REG, Frame, PINNABLE, testValues, type SlotKey } from "./frame.js";
+import { ALWAYS_SET, AREA_REG, CTX_REG, Frame, testValues, type FrameMode, type SlotKey } from "./frame.js";
 import type { Gen } from "./gen.js";
 import { emitParse } from "./parse.js";
 import { Regs } from "./regs.js";
@@ -17,12 +19,20 @@ export interface GenFunction {
   program: boolean;
   items: Item[];
   lines: LineRec[];
-  /** Interface name → instruction slots whose imm the loader sets to the interface's index. */
-  ifaceRefs: Map<string, number[]>;
+  /** Interface name → instructions (by label) whose imm the loader sets to the interface's index. */
+  ifaceRefs: Map<string, Label[]>;
 }
 
-/** Budget of one function (estimated); beyond it the chain is split. */
+export interface GenChain {
+  functions: GenFunction[];
+  /** The per-CPU scratch map ("map" mode): name and value size; null in "stack" mode. */
+  scratch: { map: string; valueSize: number } | null;
+}
+
+/** Budget of one rule-range function (estimated); beyond it the chain is split further. */
 export const PART_LIMITS = { rules: 1000, jumps: 4000, slots: 16000 } as const;
+/** Chains up to this many rules stay one function with stack slots (no call, no scratch map). */
+export const INLINE_MAX_RULES = 64;
 
 /** Rough cost of a rule: instruction slots and conditional jumps. */
 function cost(r: IrRule, chain: IrChain): { slots: number; jumps: number } {
@@ -32,7 +42,7 @@ function cost(r: IrRule, chain: IrChain): { slots: number; jumps: number } {
     const wide = "v" in t && VALUES[t.v].bits === 128;
     const parts = t.op === "lookup" ? chain.sets[t.set].parts.length : 0;
     slots += t.op === "lookup" ? 10 + 8 * parts : wide ? 16 : 5;
-    jumps += t.op === "lookup" ? 1 : wide ? 2 : 2;
+    jumps += t.op === "lookup" ? 1 : 2;
   }
   return { slots, jumps };
 }
@@ -57,16 +67,16 @@ export function splitRules(chain: IrChain): IrRule[][] {
   return parts;
 }
 
-/** The three most used always-valid values of these rules, for r7–r9. */
-function pickPinned(rules: readonly IrRule[], chain: IrChain): Map<SlotKey, Reg> {
+/** The most used always-valid values of these rules, for the pinned registers. */
+function pickPinned(rules: readonly IrRule[], chain: IrChain, regs: readonly Reg[]): Map<SlotKey, Reg> {
   const uses = new Map<ValueId, number>();
   for (const r of rules) for (const t of r.tests) {
     if (t.op === "lookup") continue;
     for (const v of testValues(t, chain)) if (ALWAYS_SET.has(v) && VALUES[v].bits <= 64) uses.set(v, (uses.get(v) ?? 0) + 1);
   }
   const order = Object.keys(VALUES) as ValueId[];
-  const top = [...uses].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0])).slice(0, PINNABLE.length);
-  return new Map(top.map(([v], i) => [v as SlotKey, PINNABLE[i]]));
+  const top = [...uses].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0])).slice(0, regs.length);
+  return new Map(top.map(([v], i) => [v as SlotKey, regs[i]]));
 }
 
 function newFunction(name: string, program: boolean): { fn: GenFunction; asm: Asm } {
@@ -74,37 +84,45 @@ function newFunction(name: string, program: boolean): { fn: GenFunction; asm: As
   return { asm, fn: { name, program, items: asm.items, lines: [], ifaceRefs: new Map() } };
 }
 
-/** parse + rules in one function; `end` says what happens when no rule decided. */
-function ruleFunction(chain: IrChain, rules: IrRule[], name: string, program: boolean, end: "policy" | "nomatch"): GenFunction {
-  const { fn, asm } = newFunction(name, program);
-  const frame = new Frame({ ...chain, rules });
-  const g: Gen = { asm, frame, chain };
-  fn.lines.push({ insn: 0, ...chain.at });
-  asm.emit(movr(CTX_REG, 1));
-  emitParse(g);
-  const pinned = pickPinned(rules, chain);
-  for (const [k, r] of pinned) asm.emit(ldx("DW", r, 10, frame.slot(k)));
-  const regs = new Regs(asm, frame, pinned);
-  const onIface = (iface: string, insn: number): void => {
-    fn.ifaceRefs.set(iface, [...(fn.ifaceRefs.get(iface) ?? []), insn]);
-  };
-  emitRegion({ g, regs, lines: fn.lines, onIface }, rules, end);
-  return fn;
+/** r9 = &scratch[0] of this CPU; on a (never expected) lookup failure return `failCode`. */
+function openArea(g: Gen, scratchMap: string, failCode: number): void {
+  const { asm, frame } = g;
+  const ok = asm.label("area");
+  asm.emit(st("W", 10, frame.ctrKey, 0), movr(2, 10), alu("ADD", 2, frame.ctrKey), ldMap(1, scratchMap), call(HELPER.map_lookup_elem));
+  asm.emit(jmp("JNE", 0, 0, ok), mov(0, failCode), exit());
+  asm.bind(ok);
+  asm.emit(movr(AREA_REG, 0));
 }
 
-/** Main program of a split chain: call each part until one decides, else count the policy. */
-function dispatcher(chain: IrChain, name: string, parts: string[]): GenFunction {
-  const { fn, asm } = newFunction(name, true);
-  const frame = new Frame({ ...chain, rules: [] });
-  const g: Gen = { asm, frame, chain };
-  fn.lines.push({ insn: 0, ...chain.at });
+/** Pinned loads + rules; `end` says what happens when no rule decided. */
+function region(g: Gen, fn: GenFunction, rules: IrRule[], end: "policy" | "nomatch"): void {
+  const pinned = pickPinned(rules, g.chain, g.frame.pinnable);
+  for (const [k, r] of pinned) g.asm.emit(ldx("DW", r, g.frame.base, g.frame.slot(k)));
+  const regs = new Regs(() => g.asm, g.frame, pinned);
+  const onIface = (iface: string, at: Label): void => {
+    fn.ifaceRefs.set(iface, [...(fn.ifaceRefs.get(iface) ?? []), at]);
+  };
+  emitRegion({ g, regs, lines: fn.lines, onIface }, rules, end);
+}
+
+function start(chain: IrChain, name: string, program: boolean, mode: FrameMode, valuesOf: IrRule[]): { fn: GenFunction; g: Gen } {
+  const { fn, asm } = newFunction(name, program);
+  const g: Gen = { asm, frame: new Frame({ ...chain, rules: valuesOf }, mode), chain };
+  fn.lines.push({ at: asm.here("entry"), ...chain.at });
+  asm.emit(movr(CTX_REG, 1));
+  return { fn, g };
+}
+
+/** Program of a split chain: parse into the scratch map, call each part until one decides, else the policy. */
+function dispatcher(chain: IrChain, name: string, scratchMap: string, parts: string[]): GenFunction {
+  const { fn, g } = start(chain, name, true, "map", chain.rules);
+  const { asm } = g;
+  openArea(g, scratchMap, chain.policy.code);
+  emitParse(g);
   const decided = asm.label("decided");
   const ret = asm.label("policy");
-  asm.emit(movr(CTX_REG, 1));
   for (const p of parts) asm.emit(movr(1, CTX_REG), callSub(p), jmp("JNE", 0, NO_MATCH, decided));
-  if (chain.family === "tc") asm.emit(ldx("W", 1, CTX_REG, 0));
-  else asm.emit(ldx("W", 1, CTX_REG, 4), ldx("W", 2, CTX_REG, 0), alur("SUB", 1, 2));
-  asm.emit(stx("DW", 10, frame.pktlen, 1), st("W", 10, frame.ctrKey, chain.policy.slot));
+  asm.emit(st("W", 10, g.frame.ctrKey, chain.policy.slot));
   emitCount(g, ret);
   asm.bind(ret);
   asm.emit(mov(0, chain.policy.code));
@@ -113,10 +131,28 @@ function dispatcher(chain: IrChain, name: string, parts: string[]): GenFunction 
   return fn;
 }
 
-/** Every function of a chain: its program first, then its rule-range functions (if split). */
-export function genChain(chain: IrChain, program: string, partName: (k: number) => string): GenFunction[] {
-  const parts = splitRules(chain);
-  if (parts.length === 1) return [ruleFunction(chain, parts[0], program, true, "policy")];
-  const names = parts.map((_, k) => partName(k));
-  return [dispatcher(chain, program, names), ...parts.map((rules, k) => ruleFunction(chain, rules, names[k], false, "nomatch"))];
+/** A rule-range function: find the scratch area, then its rules; NO_MATCH when none decided. */
+function part(chain: IrChain, name: string, scratchMap: string, rules: IrRule[]): GenFunction {
+  // the frame covers every value of the chain: the slots are shared with the dispatcher's parse
+  const { fn, g } = start(chain, name, false, "map", chain.rules);
+  openArea(g, scratchMap, NO_MATCH);
+  region(g, fn, rules, "nomatch");
+  return fn;
 }
+
+/** Every function of a chain: its program first, then its rule-range functions (if any). */
+export function genChain(chain: IrChain, program: string, partName: (k: number) => string, scratchMap: string): GenChain {
+  if (chain.rules.length <= INLINE_MAX_RULES) {
+    const { fn, g } = start(chain, program, true, "stack", chain.rules);
+    emitParse(g);
+    region(g, fn, chain.rules, "policy");
+    return { functions: [fn], scratch: null };
+  }
+  const parts = splitRules(chain);
+  const names = parts.map((_, k) => partName(k));
+  const valueSize = new Frame(chain, "map").valueBytes;
+  const functions = [dispatcher(chain, program, scratchMap, names), ...parts.map((rules, k) => part(chain, names[k], scratchMap, rules))];
+  return { functions, scratch: { map: scratchMap, valueSize } };
+}
+
+

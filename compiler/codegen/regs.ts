@@ -14,8 +14,9 @@ export class Regs {
   private lru: Reg[] = [];
   private locked = new Set<Reg>();
 
+  /** `code` gives the instruction sequence being written (the caller may switch it). */
   constructor(
-    private readonly asm: Asm,
+    private readonly code: () => Asm,
     private readonly frame: Frame,
     readonly pinned: ReadonlyMap<SlotKey, Reg>,
   ) {}
@@ -44,7 +45,7 @@ export class Regs {
       }
     }
     const r = this.free();
-    this.asm.emit(ldx("DW", r, 10, this.frame.slot(k)));
+    this.code().emit(ldx("DW", r, this.frame.base, this.frame.slot(k)));
     this.cache.set(r, k);
     this.touch(r);
     return r;

@@ -1,9 +1,13 @@
-// The rule region and its tails. Rules are laid out as one contiguous run of compares; a rule that
-// matches jumps to its tail: a shared "return V" block when it has no side effects, else a short
-// per-rule stub (mark, counter slot) that jumps to a shared "count then return V" block. Keeping
-// the compares contiguous is what keeps per-rule cost and verification time low (issue 3).
+// The rule region and its tails. The first test of every rule sits in one contiguous run of
+// compares, written "jump when true": a packet that fails it falls straight through to the next
+// rule (one instruction per non-matching rule on the hot path). A rule's other tests live out of
+// line, after the run, and jump back to the next rule or on to the rule's tail: a shared
+// "return V" block when the rule has no side effects, else a short per-rule stub (mark, counter
+// slot) that jumps to a shared "count then return V" block. This layout keeps per-rule cost low
+// (issue 3) and makes the verifier explore the no-match path first, so the partial-match paths
+// are pruned against it instead of each walking every later rule.
 
-import { HELPER, alu, alur, call, exit, ja, jmp, ldMap, ldx, mov, mov32, movr, st, stx, type Label } from "../insn.js";
+import { HELPER, alu, alur, call, exit, ja, jmp, ldMap, ldx, mov, mov32, movr, st, stx, type Asm, type Label } from "../insn.js";
 import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
 import { emitTest, type TestCtx } from "./tests.js";
@@ -17,7 +21,7 @@ const SKB_MARK = 8;
 const F_INGRESS = 1;
 
 export interface LineRec {
-  insn: number;
+  at: Label;
   line: number;
   col: number;
   text: string;
@@ -70,11 +74,11 @@ export function emitCount(g: Gen, after: Label): void {
   asm.emit(movr(2, 10), alu("ADD", 2, frame.ctrKey), ldMap(1, g.chain.counters), call(HELPER.map_lookup_elem));
   asm.emit(jmp("JEQ", 0, 0, after));
   asm.emit(ldx("DW", 1, 0, 0), alu("ADD", 1, 1), stx("DW", 0, 0, 1));
-  asm.emit(ldx("DW", 1, 0, 8), ldx("DW", 2, 10, frame.pktlen), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
+  asm.emit(ldx("DW", 1, 0, 8), ldx("DW", 2, frame.base, frame.pktlen), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
 }
 
 function line(c: RegionCtx, r: IrRule): void {
-  c.lines.push({ insn: c.g.asm.slot, line: r.line, col: r.col, text: r.text });
+  c.lines.push({ at: c.g.asm.here("rule"), line: r.line, col: r.col, text: r.text });
 }
 
 function needsStub(r: IrRule): boolean {
@@ -90,7 +94,7 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
     asm.emit(mov32(1, rule.mark | 0), stx("W", 6, SKB_MARK, 1));
     // later rules of this function test the mark through its slot (and maybe a pinned register)
     if (frame.has("mark")) {
-      asm.emit(stx("DW", 10, frame.slot("mark"), 1));
+      asm.emit(stx("DW", frame.base, frame.slot("mark"), 1));
       const pinned = c.regs.pinned.get("mark");
       if (pinned !== undefined) asm.emit(movr(pinned, 1));
     }
@@ -108,31 +112,62 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
     asm.bind(after);
   }
   if (v.kind === "continue") return void asm.emit(ja(s.next));
-  if (v.ifname !== null) c.onIface(v.ifname, asm.slot);
+  if (v.ifname !== null) c.onIface(v.ifname, asm.here("iface"));
   asm.emit(mov32(1, v.ifindex | 0), mov(2, v.ingress ? F_INGRESS : 0), call(HELPER.redirect), exit());
 }
 
-/** Compares of one rule; returns the cache states of the paths that reach the next rule. */
-function emitRuleTests(c: RegionCtx, r: IrRule, tail: Label, next: Label): CacheState[] {
-  const states: CacheState[] = [];
-  if (r.tests.length === 0) {
-    c.g.asm.emit(ja(tail));
-    return states;
+/** Run `body` with the generator writing into `code`. */
+function into<T>(c: RegionCtx, code: Asm, body: () => T): T {
+  const saved = c.g.asm;
+  c.g.asm = code;
+  try {
+    return body();
+  } finally {
+    c.g.asm = saved;
   }
-  r.tests.forEach((t, i) => {
-    const last = i === r.tests.length - 1;
-    emitTest(c, t, last ? tail : next, last ? "pass" : "fail");
-    states.push(c.regs.snapshot());
+}
+
+/**
+ * One rule: its first test in the run, the others out of line (in `cold`). Returns the cache
+ * states of every path that reaches the next rule.
+ */
+function emitRule(c: RegionCtx, r: IrRule, tail: Label, next: Label, cold: Asm): CacheState[] {
+  const { asm } = c.g;
+  line(c, r);
+  if (r.tests.length === 0) {
+    asm.emit(ja(tail));
+    return [];
+  }
+  if (r.tests.length === 1) {
+    emitTest(c, r.tests[0], tail, "pass");
+    return [c.regs.snapshot()];
+  }
+  const rest = asm.label(`rule_${r.index}_rest`);
+  emitTest(c, r.tests[0], rest, "pass");
+  const after = c.regs.snapshot();
+  const states: CacheState[] = [after];
+  into(c, cold, () => {
+    cold.bind(rest);
+    line(c, r);
+    r.tests.slice(1).forEach((t, i, more) => {
+      const last = i === more.length - 1;
+      emitTest(c, t, last ? tail : next, last ? "pass" : "fail");
+      states.push(c.regs.snapshot());
+    });
+    cold.emit(ja(next));
   });
+  c.regs.join([after]);
   return states;
 }
 
 /**
  * The rules, then what happens when none matched: the policy (count, return) or, in a rule-range
- * function, `return NO_MATCH`. Then the stubs and shared tails.
+ * function, `return NO_MATCH`. Then the out-of-line tests, the stubs and the shared tails.
  */
 export function emitRegion(c: RegionCtx, rules: readonly IrRule[], end: "policy" | "nomatch"): void {
-  const { asm, chain } = c.g;
+  const { chain } = c.g;
+  const asm = c.g.asm;
+  const cold = asm.fork();
   const tails = new Tails(c.g);
   const stubs: Stub[] = [];
   let reachable = true;
@@ -141,21 +176,19 @@ export function emitRegion(c: RegionCtx, rules: readonly IrRule[], end: "policy"
     const next = asm.label(`rule_${r.index + 1}`);
     const tail = needsStub(r) ? asm.label(`tail_${r.index}`) : tails.retLabel((r.verdict as { code: number }).code);
     if (needsStub(r)) stubs.push({ rule: r, label: tail, next });
-    line(c, r);
-    const states = emitRuleTests(c, r, tail, next);
+    const states = emitRule(c, r, tail, next, cold);
     asm.bind(next);
-    const falls = r.tests.length > 0;
-    if (!falls && r.verdict.kind !== "continue") {
+    if (r.tests.length === 0 && r.verdict.kind !== "continue") {
       reachable = false;
       break;
     }
     c.regs.join(r.verdict.kind === "continue" ? [] : states);
   }
   if (reachable) {
-    if (end === "policy") {
-      asm.emit(st("W", 10, c.g.frame.ctrKey, chain.policy.slot), ja(tails.countLabel(chain.policy.code)));
-    } else asm.emit(mov(0, NO_MATCH), exit());
+    if (end === "policy") asm.emit(st("W", 10, c.g.frame.ctrKey, chain.policy.slot), ja(tails.countLabel(chain.policy.code)));
+    else asm.emit(mov(0, NO_MATCH), exit());
   }
+  asm.append(cold);
   for (const s of stubs) emitStub(c, s, tails);
   tails.emit();
 }

@@ -29,8 +29,8 @@ const u32only = (v: ValueId): boolean => VALUES[v].bits <= 32 && (VALUES[v].sent
 export interface TestCtx {
   g: Gen;
   regs: Regs;
-  /** Called with the slot of an instruction whose imm the loader replaces by an interface index. */
-  onIface: (name: string, insn: number) => void;
+  /** Called with a label on an instruction whose imm the loader replaces by an interface index. */
+  onIface: (name: string, at: Label) => void;
 }
 
 function operand(c: TestCtx, imm: bigint, w32: boolean): Operand {
@@ -50,7 +50,7 @@ function emitAtom(c: TestCtx, a: Atom, target: Label): void {
     asm.bind(skip);
     return;
   }
-  if (a.iface !== undefined) c.onIface(a.iface, asm.slot);
+  if (a.iface !== undefined) c.onIface(a.iface, asm.here("iface"));
   if ("reg" in a.rhs) asm.emit(jmpr(a.op, a.reg, a.rhs.reg, target));
   else asm.emit((a.rhs.w32 ? jmp32 : jmp)(a.op, a.reg, a.rhs.imm, target));
 }

@@ -28,9 +28,24 @@ export const never = (): Test => ({ op: "never" });
 
 const key = (t: Test): string => JSON.stringify(t, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
 
-/** Cost class: plain compares first, then map lookups, then helper-drawn randomness. */
-function cost(t: Test): number {
-  return t.op === "lookup" ? 1 : t.op === "random" ? 2 : 0;
+/** Presence checks: which header the packet has (rarely decisive on their own). */
+const isPresence = (t: Test): boolean => (t.op === "eq" || t.op === "ne") && (t.v === "l3" || t.v === "l4" || ((t.v === "proto" || t.v === "flow5" || t.v === "sport" || t.v === "dport" || t.v === "ethertype") && t.op === "ne" && t.imm >= 0x100n));
+
+/**
+ * Order of tests in a rule: cheap compares before map lookups before helper-drawn randomness;
+ * among compares, the most selective first (an exact value, then ranges and masks, then presence
+ * checks and negations). Tests are pure conjunctions, so order changes speed, never meaning; the
+ * first test is what every packet pays for in the contiguous run of compares.
+ */
+function rank(t: Test): number {
+  if (t.op === "lookup") return t.negate ? 31 : 30;
+  if (t.op === "random") return 40;
+  if (isPresence(t)) return 3;
+  switch (t.op) {
+    case "eq": case "meq": return 0;
+    case "in": case "lt": case "any": return 1;
+    default: return 2;
+  }
 }
 
 /** Drop repeated tests (presence checks shared by matchers) and order cheap tests first. */
@@ -44,7 +59,7 @@ export function normalizeTests(tests: readonly Test[]): Test[] {
     out.push(t);
   }
   if (out.some((t) => t.op === "never")) return [never()];
-  return out.map((t, i) => ({ t, i })).sort((a, b) => cost(a.t) - cost(b.t) || a.i - b.i).map((x) => x.t);
+  return out.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map((x) => x.t);
 }
 
 /** Accumulates the rules and sets of one chain; counter slots are handed out in rule order. */
