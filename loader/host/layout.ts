@@ -13,7 +13,7 @@ import { BfrError } from "../../elf/errors.js";
 
 export const DEFAULT_BPFFS = "/sys/fs/bpf";
 
-export const PIN = { prog: "prog", link: "link", meta: "meta", newMeta: "meta-new" } as const;
+export const PIN = { prog: "prog", link: "link", meta: "meta", newMeta: "meta-new", newLink: "link-new" } as const;
 
 export type WorkKind = "stage" | "old" | "trash";
 

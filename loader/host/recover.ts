@@ -8,17 +8,21 @@
 //   .old.X with X present:   the update finished; the old version is removed.
 //   .old.X, no X:            restored as X.
 //   .trash.X:                an unload that died: finished (link detached, pins removed).
-//   stray meta.new in X:     an attach that died before its commit: removed.
+//   link-new / meta-new in X: an attach that died. With `link` already in place (its commit) and
+//            metadata saying "not attached", meta-new completes it; otherwise both are removed
+//            (the new link detached).
 
 import { join } from "node:path";
 import { SysError } from "../sys.js";
 import type { HostSys } from "./hostsys.js";
 import { chainDir, parseEntry, PIN, workDir, type Layout, type WorkKind } from "./layout.js";
 import { linkIdsOf, linkInfo, progId, removeDir, withPin } from "./kobj.js";
+import { linkDetach } from "../bpf.js";
+import { readMeta } from "./meta.js";
 
 export interface Recovery {
   chain: string;
-  action: "completed-update" | "dropped-stage" | "removed-old" | "restored-old" | "finished-unload" | "removed-stray";
+  action: "completed-update" | "dropped-stage" | "removed-old" | "restored-old" | "finished-unload" | "completed-attach" | "dropped-attach";
 }
 
 interface Found {
@@ -89,7 +93,36 @@ function recoverChain(sys: HostSys, l: Layout, chain: string, f: Found, out: Rec
       out.push({ chain, action: "restored-old" });
     }
   }
-  if (f.chain && sys.unlink(join(live, PIN.newMeta)) === 0) out.push({ chain, action: "removed-stray" });
+  if (f.chain) recoverAttach(sys, l, chain, out);
+}
+
+/** Finishes or drops an attach that died (see the header). */
+function recoverAttach(sys: HostSys, l: Layout, chain: string, out: Recovery[]): void {
+  const dir = chainDir(l, chain);
+  const entries = sys.readdir(dir);
+  if (typeof entries === "number") throw new SysError(`recovery: read ${dir}`, -entries);
+  if (!entries.includes(PIN.newLink) && !entries.includes(PIN.newMeta)) return;
+  const committed = !entries.includes(PIN.newLink) && entries.includes(PIN.link) && entries.includes(PIN.newMeta)
+    && readMeta(sys, join(dir, PIN.meta)).attach === null;
+  if (committed) {
+    rename(sys, join(dir, PIN.newMeta), join(dir, PIN.meta));
+    out.push({ chain, action: "completed-attach" });
+    return;
+  }
+  if (entries.includes(PIN.newLink)) {
+    withPin(sys, join(dir, PIN.newLink), (fd) => {
+      const rc = linkDetach(sys, fd);
+      if (rc < 0 && rc !== -95 && rc !== -22) throw new SysError(`recovery: detach ${join(dir, PIN.newLink)}`, -rc);
+    });
+    unpin(sys, join(dir, PIN.newLink));
+  }
+  if (entries.includes(PIN.newMeta)) unpin(sys, join(dir, PIN.newMeta));
+  out.push({ chain, action: "dropped-attach" });
+}
+
+function unpin(sys: HostSys, path: string): void {
+  const rc = sys.unlink(path);
+  if (rc < 0) throw new SysError(`recovery: unpin ${path}`, -rc);
 }
 
 /** Cleans every leftover under the root; returns what it did. Caller holds the write lock. */
@@ -97,7 +130,7 @@ export function recover(sys: HostSys, l: Layout): Recovery[] {
   const out: Recovery[] = [];
   for (const [chain, f] of scan(sys, l)) {
     if (f.stage || f.old || f.trash) recoverChain(sys, l, chain, f, out);
-    else if (sys.unlink(join(chainDir(l, chain), PIN.newMeta)) === 0) out.push({ chain, action: "removed-stray" });
+    else if (f.chain) recoverAttach(sys, l, chain, out);
   }
   return out;
 }

@@ -3,7 +3,8 @@
 // from `list` together), then each link is detached — the commit point, after which the chain no
 // longer filters — then the trash is unpinned and removed. A failure before the commit puts
 // everything back; a cleanup failure after it leaves a trash directory the next write finishes.
-// Attach: link a loaded, unattached chain, pin the link, and replace its metadata map by rename.
+// Attach: link a loaded, unattached chain; pin the link and new metadata under `-new` names and
+// rename both into place.
 
 import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
@@ -11,7 +12,7 @@ import { linkDetach } from "../bpf.js";
 import { errnoText, SysError } from "../sys.js";
 import { createLink, resolveTarget, type TargetOverride } from "./attach.js";
 import { HOOKS } from "../../elf/hooks.js";
-import { linkInfo, openPin, pinTx, progId, removeDir } from "./kobj.js";
+import { linkInfo, openPin, pinTx, progId, removeDir, renameTx } from "./kobj.js";
 import { chainDir, checkChainName, parseEntry, PIN, workDir } from "./layout.js";
 import type { ChainResult, WriteResult } from "./load.js";
 import { readMeta } from "./meta.js";
@@ -102,14 +103,18 @@ export function attachChain(name: string, target: TargetOverride, opts: HostOpti
         const link = createLink(sys, name, HOOKS[meta.hook], prog, resolved);
         t.atEnd(() => void sys.close(link.fd));
         t.onUndo("detach", () => void linkDetach(sys, link.fd));
-        pinTx(sys, t, link.fd, join(dir, PIN.link), `chain "${name}": link`);
-        const next = join(dir, PIN.newMeta);
-        pinMeta(sys, t, next, { ...meta, attach: link.attach });
+        // Both new pins first, then two renames: `link` in place is the commit point, and a crash
+        // before the second rename is completed by the next write (recover.ts).
+        const newLink = join(dir, PIN.newLink);
+        const newMeta = join(dir, PIN.newMeta);
+        pinTx(sys, t, link.fd, newLink, `chain "${name}": link`);
+        pinMeta(sys, t, newMeta, { ...meta, attach: link.attach });
         const result: ChainResult = {
           name, hook: meta.hook, action: "loaded", attach: link.attach, programId: progId(sys, prog), linkId: linkInfo(sys, link.fd).id,
         };
-        // The commit point: the rename replaces the metadata in one step.
-        const rc = sys.rename(next, join(dir, PIN.meta));
+        renameTx(sys, t, newLink, join(dir, PIN.link));
+        // Last step: it replaces the old metadata, so there is nothing after it to undo it for.
+        const rc = sys.rename(newMeta, join(dir, PIN.meta));
         if (rc < 0) throw new SysError(`chain "${name}": replace its metadata`, -rc);
         return { result, leftovers: t.leftovers };
       });

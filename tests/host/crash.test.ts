@@ -1,5 +1,5 @@
 // Crash recovery: a `bfr` killed (SIGKILL) at a syscall in the middle of load, update or unload
-// leaves leftovers that the next write cleans. After that write the host must be consistent and
+// (or attach) leaves leftovers that the next write cleans. After that write the host must be consistent and
 // equal to the state before the operation or after it — never a mix: no work directories, every
 // pinned link runs its chain's pinned program, no attached link that no chain owns.
 
@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { kernelOk } from "../loader/kernel.js";
-import { loadChains, unloadChains, hostSys, updateChains } from "../../loader/host/index.js";
+import { attachChain, loadChains, unloadChains, hostSys, updateChains } from "../../loader/host/index.js";
 import { writeSession } from "../../loader/host/session.js";
 import { readMeta } from "../../loader/host/meta.js";
 import { linkInfo, progId, withPin } from "../../loader/host/kobj.js";
@@ -54,6 +54,7 @@ function consistent(bpffs: string, v: Veth): { tree: string[]; objects: string[]
 const ops = [
   { op: "load", setup: (_b: string, _v: Veth) => {}, run: (b: string, v: Veth) => loadChains({ bytes: edgeObject(v.host), file: "v1.o" }, { bpffs: b, sys: counting }) },
   { op: "update", setup: (b: string, v: Veth) => loadChains({ bytes: edgeObject(v.host), file: "v1.o" }, { bpffs: b }), run: (b: string, v: Veth) => updateChains({ bytes: edgeObjectV2(v.host), file: "v2.o" }, { bpffs: b, sys: counting }) },
+  { op: "attach", setup: (b: string, v: Veth) => loadChains({ bytes: edgeObject(v.host), file: "v1.o", attach: false }, { bpffs: b }), run: (b: string, v: Veth) => attachChain("edge", { iface: v.host }, { bpffs: b, sys: counting }) },
   { op: "unload", setup: (b: string, v: Veth) => loadChains({ bytes: edgeObject(v.host), file: "v1.o" }, { bpffs: b }), run: (b: string) => unloadChains("all", { bpffs: b, sys: counting }) },
 ];
 let counting = faultHost(null);
