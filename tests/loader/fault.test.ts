@@ -4,8 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { buildBtf } from "../../elf/btf.js";
 import { BfrError } from "../../elf/errors.js";
-import type { LoadInput } from "../../loader/load.js";
-import { EPERM, realSys } from "../../loader/sys.js";
+import { CMD, mapLookup } from "../../loader/bpf.js";
+import { loadObject, type LoadInput } from "../../loader/load.js";
+import { EINVAL, EPERM, realSys } from "../../loader/sys.js";
 import { openInputForTest } from "../../loader/testchain.js";
 import { faultSys, procFds } from "./fault-sys.js";
 import { kernelOk, skipReason } from "./kernel.js";
@@ -60,6 +61,33 @@ describe.skipIf(!kernelOk)(`fault injection at every syscall of a load${skipReas
       expect(failures).toBeLessThan(total * 2);
     });
   }
+
+  it("falls back to one update per element where batch updates are unsupported (EINVAL, nothing done)", () => {
+    const inner = realSys();
+    let batches = 0;
+    let singles = 0;
+    const noBatch = {
+      ...inner,
+      bpf(cmd: number, attr: Buffer, ptrs?: readonly (readonly [number, Buffer | null])[]) {
+        if (cmd === CMD.MAP_UPDATE_BATCH) {
+          batches++;
+          attr.writeUInt32LE(0, 32);
+          return -EINVAL;
+        }
+        if (cmd === CMD.MAP_UPDATE_ELEM) singles++;
+        return inner.bpf(cmd, attr, ptrs);
+      },
+    };
+    const obj = loadObject({ ...withSets(300), btf: null }, { sys: noBatch });
+    try {
+      expect([batches, singles]).toEqual([2, 302]);
+      const key = Buffer.alloc(4);
+      key.writeUInt32LE(299);
+      expect(mapLookup(inner, obj.maps.get("set_big")!.fd, key, Buffer.alloc(1))).toBe(0);
+    } finally {
+      obj.close();
+    }
+  });
 
   it("names the chain, the map and the errno when a map cannot be created", () => {
     const tc = tcCount();
