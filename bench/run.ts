@@ -1,4 +1,5 @@
-// Benchmark entry point: `npx tsx bench/run.ts [--quick] [--no-scale] [--no-packets]`.
+// Benchmark entry point: `npx tsx bench/run.ts [--quick] [--no-scale] [--no-packets] [--only TEXT]`
+// (--only keeps the per-packet rows whose name contains TEXT).
 // Prints (Markdown, to stdout) the machine, the per-packet table (ours against clang-compiled C)
 // and the compile/load table; progress goes to stderr. Benchmarks print figures and never assert
 // on time; a wrong verdict is reported in the table's note column, not thrown.
@@ -12,15 +13,23 @@ import { measureScale, scaleTable } from "./scale.js";
 import { rows } from "./workload.js";
 
 interface Args {
+  only?: string;
   quick: boolean;
   packets: boolean;
   scale: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const known = new Set(["--quick", "--no-scale", "--no-packets"]);
-  for (const a of argv) if (!known.has(a)) throw new Error(`unknown argument ${a} (use --quick, --no-scale, --no-packets)`);
-  return { quick: argv.includes("--quick"), packets: !argv.includes("--no-packets"), scale: !argv.includes("--no-scale") };
+  const args: Args = { quick: false, packets: true, scale: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--quick") args.quick = true;
+    else if (a === "--no-scale") args.scale = false;
+    else if (a === "--no-packets") args.packets = false;
+    else if (a === "--only" && i + 1 < argv.length) args.only = argv[++i];
+    else throw new Error(`unknown argument ${a} (use --quick, --no-scale, --no-packets, --only TEXT)`);
+  }
+  return args;
 }
 
 function tool(cmd: string, args: string[]): string {
@@ -62,7 +71,7 @@ async function main(): Promise<void> {
     };
     process.once("SIGINT", bail).once("SIGTERM", bail);
     try {
-      const results = await measurePerPacket(ws, rows(), ours, { repeat, trials, log });
+      const results = await measurePerPacket(ws, rows().filter((r) => !args.only || r.name.includes(args.only)), ours, { repeat, trials, log });
       out.push(`## ns per packet (BPF_PROG_TEST_RUN duration, repeat ${repeat}, median of ${trials} trials)`, "");
       out.push(perPacketTable(results), "");
     } finally {
