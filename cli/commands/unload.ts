@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .argument("[names...]", "chain names")
     .option("--all", "unload every chain"))
     .action((names: string[], opts: { all?: boolean; bpffs?: string }) => {
-      if (opts.all === (names.length > 0)) throw new BfrError("BFR6206", "give chain names or --all (not both)");
+      if (Boolean(opts.all) === names.length > 0) throw new BfrError("BFR6206", "give chain names or --all (not both)");
       const w = unloadChains(opts.all ? "all" : names, hostOptions(opts));
       process.stdout.write(w.result.length ? w.result.map((n) => `unloaded chain ${n}\n`).join("") : "no chains loaded\n");
       warnLeftovers(w);

@@ -16,7 +16,7 @@ import { realSys } from "../../loader/sys.js";
 import { statfsSync } from "node:fs";
 import { xdpDrop, xdpRejected } from "../loader/objects.js";
 import { compileSource } from "../../compiler/compile.js";
-import { cleanup, linksOn, onCleanup, tempBpffs, tree, veth } from "./env.js";
+import { bfr, cleanup, linksOn, onCleanup, tempBpffs, tree, veth } from "./env.js";
 import { edgeObject } from "./objects.js";
 
 function code(f: () => unknown): string {
@@ -97,6 +97,16 @@ describe.skipIf(!kernelOk)("host failures leave the host as it was", () => {
     expect(updateSet("s", "b", { add: ["10.0.0.2,80", "10.0.0.1,22"], remove: ["10.0.0.1,22"] }, { bpffs }).result)
       .toEqual({ chain: "s", set: "b", added: 2, removed: 1, unchanged: 0 });
     expect(showChain("s", { bpffs }).sets[0].values?.sort()).toEqual(["10.0.0.1,22", "10.0.0.2,80"]);
+  });
+
+  it("the CLI prints one diagnostic and exits 1, never a stack trace", { timeout: 180_000 }, () => {
+    const bpffs = tempBpffs();
+    const missing = bfr(["load", "/nonexistent/x.o", "--bpffs", bpffs]);
+    expect([missing.status, missing.stdout, missing.stderr]).toEqual([1, "", "bfr: error BFR6204: cannot read '/nonexistent/x.o': no such file\n"]);
+    const usage = bfr(["unload", "--bpffs", bpffs]);
+    expect([usage.status, usage.stderr]).toEqual([1, "bfr: error BFR6206: give chain names or --all (not both)\n"]);
+    const show = bfr(["show", "nope", "--bpffs", bpffs]);
+    expect([show.status, show.stderr]).toEqual([1, 'bfr: error BFR5106: chain "nope" is not loaded\n  hint: see `bfr list`\n']);
   });
 
   it("mounts bpffs on an empty directory when none is mounted there", () => {
