@@ -1,13 +1,13 @@
 // The code of each rule, as the differ compares it: the instructions line_info attributes to the
 // rule, in order, each with a display text and a comparison key. Keys must not change when only
-// the code around a rule changed, so jump targets are named by what they land in (a rule, by its
-// identity across the two versions, or a piece of chain code, by its source text) and the offset
-// inside it, never by absolute slot; and a rule's own counter slot (which shifts when a counted
-// rule is inserted before it) compares as `<slot>`.
+// the code around a rule changed, so a jump target is named by what it lands in — a rule (by its
+// identity across the two versions) and the offset inside it, a piece of prologue by its source
+// text, shared tail code by the code itself — never by absolute slot; and a counter index stored
+// for a rule or the policy (which shifts when a counted rule is inserted before it) compares by
+// whose index it is.
 
-import type { ChainMeta } from "../elf/metadata.js";
 import { formatInsn, type RawInsn } from "./disasm-insn.js";
-import { envFor, regionAt, type FunctionView, type Region } from "./disasm-view.js";
+import { envFor, isStackStore32, regionAt, type FunctionView, type Region } from "./disasm-view.js";
 
 export interface CodeInsn {
   /** Comparison key (stable across unrelated edits). */
@@ -29,83 +29,110 @@ export interface RuleNaming {
   label(index: number): string;
 }
 
-interface Place {
-  key: string;
-  text: string;
-}
-
-/**
- * Where slot `t` lands, as a key and a display text. A jump from rule k to the first instruction
- * of rule k+1 (a rule's "no match, try the next rule") keys as `<next rule>`, so inserting or
- * removing a rule does not change the rule before it.
- */
-function placer(view: FunctionView, naming: RuleNaming): (t: number, from: number | null) => Place {
-  const total = view.fn.insns.length / 8;
-  const ruleOffset = new Map<Region, number>();
-  const otherOrdinal = new Map<Region, number>();
-  const seenRule = new Map<number, number>();
-  const seenText = new Map<string, number>();
-  for (const r of view.regions) {
-    if (r.rule) {
-      const before = seenRule.get(r.rule.index) ?? 0;
-      ruleOffset.set(r, before);
-      seenRule.set(r.rule.index, before + (r.end - r.start));
-    } else {
-      const text = r.line?.text ?? "";
-      const n = seenText.get(text) ?? 0;
-      otherOrdinal.set(r, n);
-      seenText.set(text, n + 1);
-    }
-  }
-  return (t, from) => {
-    const region = regionAt(view, t);
-    if (!region) return { key: `<end+${t - total}>`, text: `<end${plus(t - total)}>` };
-    const d = t - region.start;
-    if (region.rule) {
-      const off = (ruleOffset.get(region) ?? 0) + d;
-      const next = from !== null && off === 0 && region.rule.index === from + 1;
-      return { key: next ? "<next rule>" : `<R${naming.id(region.rule.index)}+${off}>`, text: `<${naming.label(region.rule.index)}${plus(off)}>` };
-    }
-    const where = region.line ? `${region.line.file}:${region.line.line}` : "code";
-    return { key: `<X${region.line?.text ?? ""}#${otherOrdinal.get(region)}+${d}>`, text: `<${where}${plus(d)}>` };
-  };
-}
+/** Instructions a shared-tail key looks at, at most, and how deep it follows jumps. */
+const TAIL_KEY_MAX = 48;
+const TAIL_KEY_DEPTH = 3;
 
 const plus = (d: number): string => (d === 0 ? "" : d > 0 ? ` +${d}` : ` ${d}`);
 
-/** True for `rX = K`, `wX = K` and `*(size *)(rX off) = K`: where a counter slot number appears. */
-function carriesSlot(insn: RawInsn): boolean {
-  return insn.opcode === 0xb7 || insn.opcode === 0xb4 || (insn.opcode & 0x07) === 0x02;
-}
+/** Keys and display texts of jump targets and instructions of one function. */
+class Keyer {
+  private readonly ruleOffset = new Map<Region, number>();
+  private readonly otherOrdinal = new Map<Region, number>();
+  private readonly tails = new Map<number, string>();
+  private readonly slotOwner = new Map<number, string>();
+  private readonly total: number;
+  private readonly position = new Map<number, number>();
 
-/**
- * `<slot>` for the rule's own counter slot, `<policy slot>` for the policy's (which moves whenever
- * a counted rule is added or removed, wherever the compiler placed the policy tail).
- */
-function normalizeSlot(key: string, own: number | null, policy: number | null): string {
-  for (const [slot, name] of [[own, "<slot>"], [policy, "<policy slot>"]] as const) {
-    if (slot !== null && key.endsWith(` ${slot}`)) return `${key.slice(0, -String(slot).length)}${name}`;
+  constructor(private readonly view: FunctionView, private readonly all: FunctionView[], private readonly naming: RuleNaming) {
+    this.total = view.fn.insns.length / 8;
+    view.insns.forEach((insn, k) => this.position.set(insn.index, k));
+    const seenRule = new Map<number, number>();
+    const seenText = new Map<string, number>();
+    for (const r of view.regions) {
+      if (r.rule) {
+        const before = seenRule.get(r.rule.index) ?? 0;
+        this.ruleOffset.set(r, before);
+        seenRule.set(r.rule.index, before + (r.end - r.start));
+      } else if (!r.shared) {
+        const text = r.line?.text ?? "";
+        this.otherOrdinal.set(r, seenText.get(text) ?? 0);
+        seenText.set(text, (seenText.get(text) ?? 0) + 1);
+      }
+    }
+    for (const r of view.chain?.rules ?? []) if (r.counterSlot !== null) this.slotOwner.set(r.counterSlot, `R${naming.id(r.index)}`);
+    if (view.chain) this.slotOwner.set(view.chain.policySlot, "policy");
   }
-  return key;
+
+  /**
+   * Where slot `t` lands. A jump from rule k to the first instruction of rule k+1 (a rule's "no
+   * match, try the next rule") keys as `<next rule>`, so inserting or removing a rule does not
+   * change the rule before it.
+   */
+  target(t: number, from: number | null, depth: number): { key: string; text: string } {
+    const region = regionAt(this.view, t);
+    if (!region) return { key: `<end+${t - this.total}>`, text: `<end${plus(t - this.total)}>` };
+    const d = t - region.start;
+    if (region.rule) {
+      const off = (this.ruleOffset.get(region) ?? 0) + d;
+      const next = from !== null && off === 0 && region.rule.index === from + 1;
+      const key = next ? "<next rule>" : `<R${this.naming.id(region.rule.index)}+${off}>`;
+      return { key, text: `<${this.naming.label(region.rule.index)}${plus(off)}>` };
+    }
+    if (region.shared === "policy" && d === 0) {
+      // the last rule's "no match" goes to the policy: the same step as "try the next rule"
+      const last = from !== null && from === (this.view.chain?.rules.length ?? 0) - 1;
+      return { key: last ? "<next rule>" : this.tailKey(t, depth), text: "<policy>" };
+    }
+    if (region.shared) return { key: this.tailKey(t, depth), text: `<${region.shared === "policy" ? "policy" : "shared"}${plus(d)}>` };
+    const where = region.line ? `${region.line.file}:${region.line.line}` : "code";
+    return { key: `<X${region.line?.text ?? ""}#${this.otherOrdinal.get(region)}+${d}>`, text: `<${where}${plus(d)}>` };
+  }
+
+  /**
+   * A jump into shared code keys by the code it lands on, up to the first exit or unconditional
+   * jump: the compiler lays shared tails out in an order that changes when a verdict appears or
+   * disappears, so their position says nothing.
+   */
+  private tailKey(t: number, depth: number): string {
+    const cached = this.tails.get(t);
+    if (cached !== undefined) return cached;
+    if (depth >= TAIL_KEY_DEPTH) return "<tail …>";
+    const parts: string[] = [];
+    for (let k = this.position.get(t) ?? -1; k >= 0 && k < this.view.insns.length && parts.length < TAIL_KEY_MAX; k++) {
+      const insn = this.view.insns[k];
+      parts.push(this.key(insn, null, depth + 1));
+      if (insn.opcode === 0x95 || insn.opcode === 0x05) break;
+    }
+    const key = `<tail ${parts.join("; ")}>`;
+    if (depth === 0) this.tails.set(t, key);
+    return key;
+  }
+
+  key(insn: RawInsn, from: number | null, depth = 0): string {
+    const env = envFor(this.view, this.all, (_off, t) => this.target(t, from, depth).key);
+    const key = formatInsn(insn, env);
+    if (this.view.keyOff === null || !isStackStore32(insn) || insn.off !== this.view.keyOff) return key;
+    const owner = this.slotOwner.get(insn.imm);
+    return owner === undefined ? key : `${key.slice(0, -String(insn.imm).length)}<slot ${owner}>`;
+  }
+
+  text(insn: RawInsn, from: number | null): string {
+    return formatInsn(insn, envFor(this.view, this.all, (_off, t) => this.target(t, from, 0).text));
+  }
 }
 
 /** Split a chain's program into per-rule code and other code. */
 export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleNaming): ChainCode {
-  const place = placer(view, naming);
-  let from: number | null = null;
-  const keyEnv = envFor(view, all, (_off, t) => place(t, from).key);
-  const textEnv = envFor(view, all, (_off, t) => place(t, from).text);
-  const chain: ChainMeta | null = view.chain;
+  const keyer = new Keyer(view, all, naming);
   const rules = new Map<number, CodeInsn[]>();
   const other: CodeInsn[] = [];
   let ri = 0;
   for (const insn of view.insns) {
     while (ri + 1 < view.regions.length && view.regions[ri + 1].start <= insn.index) ri++;
     const rule = view.regions[ri]?.rule ?? null;
-    from = rule?.index ?? null;
-    let key = formatInsn(insn, keyEnv);
-    if (carriesSlot(insn)) key = normalizeSlot(key, rule?.counterSlot ?? null, chain?.policySlot ?? null);
-    const item = { key, text: formatInsn(insn, textEnv) };
+    const from = rule?.index ?? null;
+    const item = { key: keyer.key(insn, from), text: keyer.text(insn, from) };
     if (!rule) {
       other.push(item);
     } else {
@@ -115,3 +142,4 @@ export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleN
   }
   return { rules, other };
 }
+

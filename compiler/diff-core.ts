@@ -6,7 +6,7 @@
 import type { MapSpec, ObjectSpec } from "../elf/spec.js";
 import type { BfrMetadata, RuleMeta } from "../elf/metadata.js";
 import { buildView, type FunctionView, type ObjectView } from "./disasm-view.js";
-import { chainCode, type CodeInsn, type RuleNaming } from "./diff-code.js";
+import { chainCode, type ChainCode, type CodeInsn, type RuleNaming } from "./diff-code.js";
 import { editScript } from "./diff-lcs.js";
 import { matchRules } from "./diff-rules.js";
 import { mapTypeName } from "./disasm-helpers.js";
@@ -68,16 +68,32 @@ export interface DiffResult {
 interface Unit {
   name: string;
   kind: ChainDiff["kind"];
+  /** The chain's program first, then the parts it calls (or the one function of a non-chain). */
   view: FunctionView;
+  parts: FunctionView[];
 }
 
 function units(v: ObjectView): Unit[] {
-  return v.functions.map((f) => ({
+  return v.functions.filter((f) => !f.part).map((f) => ({
     name: f.chain?.name ?? f.fn.name,
     kind: f.fn.section === ".text" ? "subprog" : f.chain ? "chain" : "program",
     view: f,
+    parts: v.functions.filter((p) => p.part && p.chain === f.chain),
   }));
 }
+
+/** A unit's code: its program's and its parts', rule by rule. */
+function unitCode(u: Unit, v: ObjectView, names: RuleNaming): ChainCode {
+  const out: ChainCode = { rules: new Map(), other: [] };
+  for (const f of [u.view, ...u.parts]) {
+    const c = chainCode(f, v.functions, names);
+    for (const [i, xs] of c.rules) out.rules.set(i, [...(out.rules.get(i) ?? []), ...xs]);
+    out.other.push(...c.other);
+  }
+  return out;
+}
+
+const slots = (u: Unit): number => [u.view, ...u.parts].reduce((n, f) => n + f.fn.insns.length / 8, 0);
 
 /** Diff two objects whose metadata is already decoded (null for foreign objects). */
 export function diffWith(oldSpec: ObjectSpec, oldMeta: BfrMetadata | null, newSpec: ObjectSpec, newMeta: BfrMetadata | null): DiffResult {
@@ -102,14 +118,14 @@ const naming = (id: (i: number) => string): RuleNaming => ({ id, label: (i) => `
 
 /** A chain present on one side only: all of its rules added or removed. */
 function whole(u: Unit, status: "added" | "removed", v: ObjectView): ChainDiff {
-  const code = chainCode(u.view, v.functions, naming((i) => `${i}`));
+  const code = unitCode(u, v, naming((i) => `${i}`));
   const op = status === "added" ? "+" : "-";
   const lines = (xs: CodeInsn[]): InsnLine[] => xs.map((x) => ({ op, text: x.text }));
   const rules: RuleDiff[] = (u.view.chain?.rules ?? []).map((r) => ({
     kind: status, old: status === "removed" ? ref(r) : null, new: status === "added" ? ref(r) : null,
     code: lines(code.rules.get(r.index) ?? []),
   }));
-  const n = u.view.fn.insns.length / 8;
+  const n = slots(u);
   return {
     name: u.name, kind: u.kind, status, header: [], rules, other: lines(code.other),
     insns: { old: status === "removed" ? n : null, new: status === "added" ? n : null },
@@ -143,8 +159,8 @@ function diffUnit(ov: ObjectView, o: Unit, nv: ObjectView, n: Unit): ChainDiff {
     oldId.set(p.old.index, `p${k}`);
     newId.set(p.new.index, `p${k}`);
   });
-  const oc = chainCode(o.view, ov.functions, naming((i) => oldId.get(i) ?? `old${i}`));
-  const nc = chainCode(n.view, nv.functions, naming((i) => newId.get(i) ?? `new${i}`));
+  const oc = unitCode(o, ov, naming((i) => oldId.get(i) ?? `old${i}`));
+  const nc = unitCode(n, nv, naming((i) => newId.get(i) ?? `new${i}`));
   const rules: RuleDiff[] = [];
   for (const p of m.pairs) {
     const code = script(oc.rules.get(p.old.index) ?? [], nc.rules.get(p.new.index) ?? []);
@@ -160,7 +176,7 @@ function diffUnit(ov: ObjectView, o: Unit, nv: ObjectView, n: Unit): ChainDiff {
   const status = header.length || rules.length || changed(otherScript) ? "changed" : "unchanged";
   return {
     name: n.name, kind: n.kind, status, header, rules, other: changed(otherScript) ? otherScript : [],
-    insns: { old: o.view.fn.insns.length / 8, new: n.view.fn.insns.length / 8 },
+    insns: { old: slots(o), new: slots(n) },
   };
 }
 

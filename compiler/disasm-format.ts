@@ -43,8 +43,8 @@ function nameOf(f: FunctionView): string {
 }
 
 function calledFrom(programs: FunctionView[], sub: FunctionView): boolean {
-  return programs.some((p) => p.fn.relocations.some((r) => r.target.kind === "subprog" && r.target.name === sub.fn.name))
-    || programs.some((p) => p.fn.section === sub.fn.section);
+  return programs.some((p) => (sub.chain !== null && p.chain === sub.chain)
+    || p.fn.relocations.some((r) => r.target.kind === "subprog" && r.target.name === sub.fn.name));
 }
 
 function attachName(value: number): string {
@@ -74,7 +74,9 @@ function programBlock(view: ObjectView, f: FunctionView, opts: DisasmOptions): s
 }
 
 function subprogBlock(view: ObjectView, f: FunctionView, opts: DisasmOptions): string[] {
-  const head = [`subprog ${f.fn.name}`, `  section  ${f.fn.section}`, `  insns    ${f.fn.insns.length / 8}`];
+  const head = [`subprog ${f.fn.name}`, `  section  ${f.fn.section}`, `  linkage  ${f.fn.global ? "global" : "static"}`];
+  if (f.part) head.push(`  part of  chain ${f.chain!.name}`);
+  head.push(`  insns    ${f.fn.insns.length / 8}`);
   const maps = mapsReferenced(f);
   return [...head, ...(maps.length ? ["", ...mapTable(view, f)] : []), "", ...codeLines(view, f, opts)];
 }
@@ -126,6 +128,8 @@ function labelsOf(f: FunctionView): Set<number> {
 function regionComment(r: Region): string {
   if (!r.line) return "; (no line info)";
   const where = `${r.line.file}:${r.line.line}`;
+  if (r.shared === "policy") return `; policy — no rule matched (line info: ${where})`;
+  if (r.shared === "tail") return `; shared code, entered from several rules (line info: ${where})`;
   return r.rule ? `; rule ${r.rule.index} — ${where}: ${r.line.text}` : `; ${where}: ${r.line.text}`;
 }
 
@@ -144,7 +148,8 @@ function codeLines(view: ObjectView, f: FunctionView, opts: DisasmOptions): stri
       const prev = f.regions[region];
       const r = f.regions[ri];
       // a comment only where the source line changes, not for every record of the same line
-      if (!prev || prev.line?.line !== r.line?.line || prev.line?.file !== r.line?.file) out.push(regionComment(r));
+      const same = prev && prev.line?.line === r.line?.line && prev.line?.file === r.line?.file && prev.shared === r.shared;
+      if (!same) out.push(regionComment(r));
       region = ri;
     }
     if (labels.has(insn.index)) out.push(`L${insn.index}:`);

@@ -5,7 +5,7 @@
 
 import type { FunctionSpec, LineInfo, ObjectSpec, Relocation } from "../elf/spec.js";
 import type { BfrMetadata, ChainMeta, RuleMeta } from "../elf/metadata.js";
-import { decodeInsns, isPseudoCall, type FormatEnv, type RawInsn, PSEUDO } from "./disasm-insn.js";
+import { decodeInsns, isPseudoCall, jumpTarget, type FormatEnv, type RawInsn, PSEUDO } from "./disasm-insn.js";
 
 /** A run of instructions produced by one line_info record. */
 export interface Region {
@@ -15,17 +15,26 @@ export interface Region {
   line: LineInfo | null;
   /** The rule the record points into, or null (chain prologue, shared tails, sub-programs). */
   rule: RuleMeta | null;
+  /**
+   * Code that line_info gives to a rule but that other rules jump into (a shared verdict or
+   * counter tail emitted after the rule without a record of its own): it belongs to no rule.
+   */
+  shared?: "policy" | "tail";
 }
 
 export interface FunctionView {
   fn: FunctionSpec;
-  /** The chain this function is the program of, or null (sub-program, foreign object). */
+  /** The chain this function is the program (or a part) of, or null (shared sub-program, foreign object). */
   chain: ChainMeta | null;
   insns: RawInsn[];
   regions: Region[];
   relocs: Map<number, Relocation>;
   /** Slot offset of this function inside its section (functions of a section are back to back). */
   base: number;
+  /** Stack offset where the program stores the counter index (see counterKeyOffset), or null. */
+  keyOff: number | null;
+  /** A sub-program holding part of the chain's rules (the chain's program calls it). */
+  part: boolean;
 }
 
 export interface ObjectView {
@@ -35,18 +44,44 @@ export interface ObjectView {
 }
 
 export function buildView(spec: ObjectSpec, meta: BfrMetadata | null): ObjectView {
-  const chainsByProgram = new Map<string, ChainMeta>();
-  for (const c of meta?.chains ?? []) chainsByProgram.set(c.program, c);
+  const owners = chainOwners(spec, meta);
   const sectionSize = new Map<string, number>();
   const functions = spec.functions.map((fn): FunctionView => {
     const base = sectionSize.get(fn.section) ?? 0;
     sectionSize.set(fn.section, base + fn.insns.length / 8);
-    const chain = chainsByProgram.get(fn.name) ?? null;
+    const chain = owners.get(fn.name) ?? null;
     const insns = decodeInsns(fn.insns);
     const relocs = new Map(fn.relocations.map((r) => [r.insn, r] as const));
-    return { fn, chain, insns, regions: regionsOf(fn, chain), relocs, base };
+    const records = regionsOf(fn, chain);
+    const keyOff = counterKeyOffset(records, insns);
+    const regions = splitShared(splitPolicy(records, insns, chain, keyOff), insns);
+    return { fn, chain, insns, regions, relocs, base, keyOff, part: chain !== null && chain.program !== fn.name };
   });
   return { spec, meta, functions };
+}
+
+/**
+ * Function name → the chain whose code it is: each chain's program, and the sub-programs only
+ * that program reaches through calls (a long chain is split into separately verified parts).
+ */
+function chainOwners(spec: ObjectSpec, meta: BfrMetadata | null): Map<string, ChainMeta> {
+  const byName = new Map(spec.functions.map((f) => [f.name, f] as const));
+  const reached = new Map<string, Set<ChainMeta>>();
+  for (const chain of meta?.chains ?? []) {
+    const todo = [chain.program];
+    const seen = new Set<string>();
+    while (todo.length) {
+      const name = todo.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (!reached.has(name)) reached.set(name, new Set());
+      reached.get(name)!.add(chain);
+      for (const r of byName.get(name)?.relocations ?? []) if (r.target.kind === "subprog") todo.push(r.target.name);
+    }
+  }
+  const owners = new Map<string, ChainMeta>();
+  for (const [name, chains] of reached) if (chains.size === 1) owners.set(name, [...chains][0]);
+  return owners;
 }
 
 /** Split the function into line_info runs and attribute each to a rule of the chain. */
@@ -62,6 +97,65 @@ function regionsOf(fn: FunctionSpec, chain: ChainMeta | null): Region[] {
     if (end > li.insn) regions.push({ start: li.insn, end, line: li, rule: ruleAt(chain, li) });
   });
   return regions;
+}
+
+/** `*(u32 *)(r10 off) = K` (BPF_ST | BPF_MEM | BPF_W): how a counter index is put on the stack. */
+export const isStackStore32 = (insn: RawInsn): boolean => insn.opcode === 0x62 && insn.dst === 10;
+
+/**
+ * The stack offset where this program puts the counter index: the offset most often stored with
+ * a rule's own counter slot inside that rule's code. Null when no rule is seen doing it.
+ */
+function counterKeyOffset(regions: Region[], insns: RawInsn[]): number | null {
+  const votes = new Map<number, number>();
+  let ri = 0;
+  for (const insn of insns) {
+    while (ri + 1 < regions.length && regions[ri + 1].start <= insn.index) ri++;
+    const slot = regions[ri]?.rule?.counterSlot;
+    if (slot === undefined || slot === null || !isStackStore32(insn) || insn.imm !== slot) continue;
+    votes.set(insn.off, (votes.get(insn.off) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [off, n] of votes) if (best === null || n > votes.get(best)!) best = off;
+  return best;
+}
+
+/**
+ * The policy's code (from the store of the policy counter index on) is no rule's, though
+ * line_info may leave it under the last rule's record.
+ */
+function splitPolicy(regions: Region[], insns: RawInsn[], chain: ChainMeta | null, keyOff: number | null): Region[] {
+  if (!chain || keyOff === null) return regions;
+  const at = insns.find((i) => isStackStore32(i) && i.off === keyOff && i.imm === chain.policySlot);
+  if (!at) return regions;
+  return regions.flatMap((r): Region[] => {
+    if (!r.rule || at.index <= r.start || at.index >= r.end) return [r];
+    return [{ ...r, end: at.index }, { start: at.index, end: r.end, line: r.line, rule: null, shared: "policy" }];
+  });
+}
+
+/**
+ * Cut each rule region at the first slot inside it (not its start: that is the rule's entry)
+ * that code of another rule, or of no rule, jumps to; from there on the region is shared code.
+ */
+function splitShared(regions: Region[], insns: RawInsn[]): Region[] {
+  const probe = { regions } as FunctionView;
+  const cut = new Map<Region, number>();
+  for (const insn of insns) {
+    const t = jumpTarget(insn);
+    if (t === null) continue;
+    const to = regionAt(probe, t);
+    if (!to?.rule || t === to.start) continue;
+    const from = regionAt(probe, insn.index);
+    if (from?.rule?.index === to.rule.index) continue;
+    cut.set(to, Math.min(cut.get(to) ?? t, t));
+  }
+  if (cut.size === 0) return regions;
+  return regions.flatMap((r): Region[] => {
+    const at = cut.get(r);
+    if (at === undefined) return [r];
+    return [{ ...r, end: at }, { start: at, end: r.end, line: r.line, rule: null, shared: "tail" }];
+  });
 }
 
 /**

@@ -98,6 +98,18 @@ describe("rule-aware diff of compiled code", () => {
     expect(c.other.filter((l) => l.op !== " ")).toEqual([]);
   });
 
+  it("a rule appended at the end, or the last rule removed, is the only difference", () => {
+    const text = bigChain(30);
+    const appended = compile(`${text}    rule udp.dport 4242 counter DROP\n`);
+    const base = compile(text);
+    const add = diffObjects(base, appended).chains.find((x) => x.name === "big")!;
+    expect(add.rules.map((x) => [x.kind, x.new?.index])).toEqual([["added", 30]]);
+    expect(add.other.filter((l) => l.op !== " ")).toEqual([]);
+    const shorter = compile(bigChain(29));
+    const rm = diffObjects(base, shorter).chains.find((x) => x.name === "big")!;
+    expect(rm.rules.map((x) => [x.kind, x.old?.index])).toEqual([["removed", 29]]);
+  });
+
   it("identical sources are equivalent; bfr diff on .bfr files exits 0 / 1", () => {
     expect(diffObjects(compile(bigChain(20)), compile(bigChain(20))).equivalent).toBe(true);
     writeFileSync(join(dir, "old.bfr"), bigChain(200));

@@ -89,7 +89,7 @@ describe("rule-aware diff", () => {
       "        r2 = *(u32 *)(r6 +26)",
       "      - if r2 != 0x3e9 goto <rule 2>",
       "      + if r2 != 0x9 goto <rule 2>",
-      "        r1 = 1",
+      "        *(u32 *)(r10 -8) = 1",
       "        goto <t.bfr:1>",
       "not equivalent (chains: 1 changed; rules: 1 differ; maps: 0 differ)",
       "",

@@ -70,7 +70,7 @@ export interface R {
 
 export const text = (r: R): string => `rule ip4.saddr eq ${r.ip} ${r.counter === false ? "" : "counter "}DROP`;
 
-/** A synthetic chain shaped like compiled code, `rules`: per rule 4 slots (load, compare → next rule, slot, goto tail), then the tail. */
+/** A synthetic chain shaped like compiled code, `rules`: per rule 4 slots (load, compare → next rule, store of the counter index, goto tail), then the tail. */
 export function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: number } = {}) {
   const code: Uint8Array[] = [ins(0xbf, 6, 1)];
   const lineInfo: LineInfo[] = [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" }];
@@ -82,7 +82,7 @@ export function build(rules: R[], opts: { setKeys?: number[]; maxEntries?: numbe
     lineInfo.push({ insn: at, file: "t.bfr", line: 3 + i, col: 1, text: text(r) });
     const counterSlot = r.counter === false ? null : slot++;
     metas.push({ index: i, line: 3 + i, col: 1, text: text(r), counterSlot });
-    code.push(ins(0x61, 2, 6, 26), ins(0x55, 2, 0, 2, r.ip), ins(0xb7, 1, 0, 0, counterSlot ?? -1), ins(0x05, 0, 0, tail - (at + 3) - 1));
+    code.push(ins(0x61, 2, 6, 26), ins(0x55, 2, 0, 2, r.ip), ins(0x62, 10, 0, -8, counterSlot ?? -1), ins(0x05, 0, 0, tail - (at + 3) - 1));
   });
   lineInfo.push({ insn: tail, file: "t.bfr", line: 1, col: 1, text: "chain c BF_HOOK_XDP ACCEPT" });
   code.push(ins(0xb7, 0, 0, 0, 2), ins(0x95));

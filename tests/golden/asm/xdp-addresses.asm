@@ -9,7 +9,7 @@ chain addrs
   options  none
   rules    6
   license  GPL
-  insns    152
+  insns    158
 
   map        type          key  value  max_entries  flags  elements  role
   addrs_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -22,169 +22,187 @@ chain addrs
     4: r1 -= r2
     5: *(u64 *)(r10 -64) = r1
     6: *(u64 *)(r10 -8) = 0
-    7: r1 = 0x100000000 ll
-    9: *(u64 *)(r10 -16) = r1
-   10: *(u64 *)(r10 -24) = r1
-   11: r4 = r2
-   12: r4 += 14
-   13: if r4 > r3 goto +55 <L69>
-   14: r1 = *(u16 *)(r2 +12)
-   15: if r1 == 0x81 goto +1 <L17>
-   16: if r1 != 0xa888 goto +12 <L29>
-L17:
-   17: r0 = r4
-   18: r0 += 4
-   19: if r0 > r3 goto +49 <L69>
-   20: r1 = *(u16 *)(r4 +2)
-   21: r4 = r0
-   22: if r1 == 0x81 goto +1 <L24>
-   23: if r1 != 0xa888 goto +5 <L29>
-L24:
-   24: r0 = r4
-   25: r0 += 4
-   26: if r0 > r3 goto +42 <L69>
-   27: r1 = *(u16 *)(r4 +2)
-   28: r4 = r0
-L29:
-   29: if r1 == 0x8 goto +2 <L32>
-   30: if r1 == 0xdd86 goto +21 <L52>
-   31: goto +37 <L69>
-L32:
-   32: r0 = r4
-   33: r0 += 20
-   34: if r0 > r3 goto +34 <L69>
-   35: r1 = *(u8 *)(r4 +0)
-   36: r0 = r1
-   37: r0 &= 240
-   38: if r0 != 0x40 goto +30 <L69>
-   39: r5 = r1
-   40: r5 &= 15
-   41: if r5 < 0x5 goto +27 <L69>
-   42: *(u64 *)(r10 -8) = 4
-   43: r1 = *(u32 *)(r4 +12)
-   44: r1 <<= 32
-   45: r1 s>>= 32
-   46: *(u64 *)(r10 -16) = r1
-   47: r1 = *(u32 *)(r4 +16)
+    7: *(u64 *)(r10 -40) = 0
+    8: *(u64 *)(r10 -32) = 0
+    9: *(u64 *)(r10 -56) = 0
+   10: *(u64 *)(r10 -48) = 0
+   11: r1 = 0x100000000 ll
+   13: *(u64 *)(r10 -16) = r1
+   14: *(u64 *)(r10 -24) = r1
+   15: r4 = r2
+   16: r4 += 14
+   17: if r4 > r3 goto +55 <L73>
+   18: r1 = *(u16 *)(r2 +12)
+   19: if r1 == 0x81 goto +1 <L21>
+   20: if r1 != 0xa888 goto +12 <L33>
+L21:
+   21: r0 = r4
+   22: r0 += 4
+   23: if r0 > r3 goto +49 <L73>
+   24: r1 = *(u16 *)(r4 +2)
+   25: r4 = r0
+   26: if r1 == 0x81 goto +1 <L28>
+   27: if r1 != 0xa888 goto +5 <L33>
+L28:
+   28: r0 = r4
+   29: r0 += 4
+   30: if r0 > r3 goto +42 <L73>
+   31: r1 = *(u16 *)(r4 +2)
+   32: r4 = r0
+L33:
+   33: if r1 == 0x8 goto +2 <L36>
+   34: if r1 == 0xdd86 goto +21 <L56>
+   35: goto +37 <L73>
+L36:
+   36: r0 = r4
+   37: r0 += 20
+   38: if r0 > r3 goto +34 <L73>
+   39: r1 = *(u8 *)(r4 +0)
+   40: r0 = r1
+   41: r0 &= 240
+   42: if r0 != 0x40 goto +30 <L73>
+   43: r5 = r1
+   44: r5 &= 15
+   45: if r5 < 0x5 goto +27 <L73>
+   46: *(u64 *)(r10 -8) = 4
+   47: r1 = *(u32 *)(r4 +12)
    48: r1 <<= 32
    49: r1 s>>= 32
-   50: *(u64 *)(r10 -24) = r1
-   51: goto +17 <L69>
-L52:
-   52: r0 = r4
-   53: r0 += 40
-   54: if r0 > r3 goto +14 <L69>
-   55: r5 = r0
-   56: r1 = *(u8 *)(r4 +0)
-   57: r1 &= 240
-   58: if r1 != 0x60 goto +10 <L69>
-   59: *(u64 *)(r10 -8) = 6
-   60: r1 = *(u64 *)(r4 +8)
-   61: *(u64 *)(r10 -40) = r1
-   62: r1 = *(u64 *)(r4 +16)
-   63: *(u64 *)(r10 -32) = r1
-   64: r1 = *(u64 *)(r4 +24)
-   65: *(u64 *)(r10 -56) = r1
-   66: r1 = *(u64 *)(r4 +32)
-   67: *(u64 *)(r10 -48) = r1
-   68: goto +0 <L69>
-L69:
-   69: r7 = *(u64 *)(r10 -8)
-   70: r8 = *(u64 *)(r10 -16)
-   71: r9 = *(u64 *)(r10 -24)
+   50: *(u64 *)(r10 -16) = r1
+   51: r1 = *(u32 *)(r4 +16)
+   52: r1 <<= 32
+   53: r1 s>>= 32
+   54: *(u64 *)(r10 -24) = r1
+   55: goto +17 <L73>
+L56:
+   56: r0 = r4
+   57: r0 += 40
+   58: if r0 > r3 goto +14 <L73>
+   59: r5 = r0
+   60: r1 = *(u8 *)(r4 +0)
+   61: r1 &= 240
+   62: if r1 != 0x60 goto +10 <L73>
+   63: *(u64 *)(r10 -8) = 6
+   64: r1 = *(u64 *)(r4 +8)
+   65: *(u64 *)(r10 -40) = r1
+   66: r1 = *(u64 *)(r4 +16)
+   67: *(u64 *)(r10 -32) = r1
+   68: r1 = *(u64 *)(r4 +24)
+   69: *(u64 *)(r10 -56) = r1
+   70: r1 = *(u64 *)(r4 +32)
+   71: *(u64 *)(r10 -48) = r1
+   72: goto +0 <L73>
+L73:
+   73: r7 = *(u64 *)(r10 -8)
+   74: r8 = *(u64 *)(r10 -16)
+   75: r9 = *(u64 *)(r10 -24)
 ; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
-   72: if r8 == 0x10200c0 goto +41 <L114>
+   76: if r8 == 0x10200c0 goto +43 <L120>
 ; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
-   73: if w7 != 0x4 goto +4 <L78>
-   74: if r9 == 0x100000a goto +3 <L78>
-   75: w1 = w8
-   76: w1 &= 255
-   77: if w1 == 0xa goto +38 <L116>
+   77: w1 = w8
+   78: w1 &= 255
+   79: if w1 == 0xa goto +24 <L104>
 ; rule 2 — tests/golden/asm/xdp-addresses.bfr:5: rule ip4.dnet 198.51.100.0/25 DROP
-L78:
-   78: if w7 != 0x4 goto +3 <L82>
-   79: w1 = w9
-   80: w1 &= -2130706433
-   81: if w1 == 0x6433c6 goto +53 <L135>
+L80:
+   80: w1 = w9
+   81: w1 &= -2130706433
+   82: if w1 == 0x6433c6 goto +24 <L107>
 ; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
-L82:
-   82: if w7 != 0x6 goto +7 <L90>
+L83:
    83: r1 = *(u64 *)(r10 -40)
    84: r2 = *(u64 *)(r10 -32)
    85: w3 = -1207107296
    86: r4 = 0x100000000000000 ll
    88: if r1 != r3 goto +1 <L90>
-   89: if r2 == r4 goto +28 <L118>
+   89: if r2 == r4 goto +19 <L109>
 ; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
 L90:
-   90: if w7 != 0x6 goto +8 <L99>
-   91: r1 = *(u64 *)(r10 -56)
-   92: r2 = *(u64 *)(r10 -48)
-   93: r3 = 0xffffffffffff ll
-   95: r3 &= r1
-   96: r4 = 0xff00b80d0120 ll
-   98: if r3 == r4 goto +21 <L120>
+   90: r3 = *(u64 *)(r10 -56)
+   91: r4 = *(u64 *)(r10 -48)
+   92: r5 = 0xffffffffffff ll
+   94: r5 &= r3
+   95: r1 = 0xff00b80d0120 ll
+   97: if r5 == r1 goto +13 <L111>
 ; rule 5 — tests/golden/asm/xdp-addresses.bfr:8: rule ip6.snet not fe80::/10 ip6.daddr ::1 DROP
-L99:
-   99: if w7 != 0x6 goto +12 <L112>
-  100: r1 = *(u64 *)(r10 -40)
-  101: r2 = *(u64 *)(r10 -32)
-  102: r3 = 0xc0ff ll
-  104: r3 &= r1
-  105: if r3 == 0x80fe goto +6 <L112>
-  106: r3 = *(u64 *)(r10 -56)
-  107: r4 = *(u64 *)(r10 -48)
-  108: r5 = 0x100000000000000 ll
-  110: if r3 != 0x0 goto +1 <L112>
-  111: if r4 == r5 goto +23 <L135>
-L112:
-  112: *(u32 *)(r10 -72) = 4
-  113: goto +23 <L137>
-; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
-L114:
-  114: *(u32 *)(r10 -72) = 0
-  115: goto +6 <L122>
+L98:
+   98: r1 = 0x100000000000000 ll
+  100: if r3 != 0x0 goto +1 <L102>
+  101: if r4 == r1 goto +11 <L113>
+; policy — no rule matched (line info: tests/golden/asm/xdp-addresses.bfr:8)
+L102:
+  102: *(u32 *)(r10 -72) = 4
+  103: goto +39 <L143>
 ; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
-L116:
-  116: *(u32 *)(r10 -72) = 1
-  117: goto +19 <L137>
+L104:
+  104: if r9 == 0x100000a goto -25 <L80>
+  105: if w7 == 0x4 goto +16 <L122>
+  106: goto -27 <L80>
+; rule 2 — tests/golden/asm/xdp-addresses.bfr:5: rule ip4.dnet 198.51.100.0/25 DROP
+L107:
+  107: if w7 == 0x4 goto +33 <L141>
+  108: goto -26 <L83>
 ; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
-L118:
-  118: *(u32 *)(r10 -72) = 2
-  119: goto +2 <L122>
+L109:
+  109: if w7 == 0x6 goto +14 <L124>
+  110: goto -21 <L90>
 ; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
+L111:
+  111: if w7 == 0x6 goto +14 <L126>
+  112: goto -15 <L98>
+; rule 5 — tests/golden/asm/xdp-addresses.bfr:8: rule ip6.snet not fe80::/10 ip6.daddr ::1 DROP
+L113:
+  113: r1 = *(u64 *)(r10 -40)
+  114: r5 = 0xc0ff ll
+  116: r5 &= r1
+  117: if r5 == 0x80fe goto -16 <L102>
+  118: if w7 == 0x6 goto +22 <L141>
+  119: goto -18 <L102>
+; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
 L120:
-  120: *(u32 *)(r10 -72) = 3
-  121: goto +15 <L137>
+  120: *(u32 *)(r10 -72) = 0
+  121: goto +6 <L128>
+; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
 L122:
-  122: r2 = r10
-  123: r2 += -72
-  124: r1 = map[addrs_ctr] ll
-  126: call bpf_map_lookup_elem#1
-  127: if r0 == 0x0 goto +7 <L135>
-  128: r1 = *(u64 *)(r0 +0)
-  129: r1 += 1
-  130: *(u64 *)(r0 +0) = r1
-  131: r1 = *(u64 *)(r0 +8)
-  132: r2 = *(u64 *)(r10 -64)
-  133: r1 += r2
-  134: *(u64 *)(r0 +8) = r1
-L135:
-  135: r0 = 1
-  136: exit
-L137:
-  137: r2 = r10
-  138: r2 += -72
-  139: r1 = map[addrs_ctr] ll
-  141: call bpf_map_lookup_elem#1
-  142: if r0 == 0x0 goto +7 <L150>
-  143: r1 = *(u64 *)(r0 +0)
-  144: r1 += 1
-  145: *(u64 *)(r0 +0) = r1
-  146: r1 = *(u64 *)(r0 +8)
-  147: r2 = *(u64 *)(r10 -64)
-  148: r1 += r2
-  149: *(u64 *)(r0 +8) = r1
-L150:
-  150: r0 = 2
-  151: exit
+  122: *(u32 *)(r10 -72) = 1
+  123: goto +19 <L143>
+; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
+L124:
+  124: *(u32 *)(r10 -72) = 2
+  125: goto +2 <L128>
+; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
+L126:
+  126: *(u32 *)(r10 -72) = 3
+  127: goto +15 <L143>
+; shared code, entered from several rules (line info: tests/golden/asm/xdp-addresses.bfr:7)
+L128:
+  128: r2 = r10
+  129: r2 += -72
+  130: r1 = map[addrs_ctr] ll
+  132: call bpf_map_lookup_elem#1
+  133: if r0 == 0x0 goto +7 <L141>
+  134: r1 = *(u64 *)(r0 +0)
+  135: r1 += 1
+  136: *(u64 *)(r0 +0) = r1
+  137: r1 = *(u64 *)(r0 +8)
+  138: r2 = *(u64 *)(r10 -64)
+  139: r1 += r2
+  140: *(u64 *)(r0 +8) = r1
+L141:
+  141: r0 = 1
+  142: exit
+L143:
+  143: r2 = r10
+  144: r2 += -72
+  145: r1 = map[addrs_ctr] ll
+  147: call bpf_map_lookup_elem#1
+  148: if r0 == 0x0 goto +7 <L156>
+  149: r1 = *(u64 *)(r0 +0)
+  150: r1 += 1
+  151: *(u64 *)(r0 +0) = r1
+  152: r1 = *(u64 *)(r0 +8)
+  153: r2 = *(u64 *)(r10 -64)
+  154: r1 += r2
+  155: *(u64 *)(r0 +8) = r1
+L156:
+  156: r0 = 2
+  157: exit

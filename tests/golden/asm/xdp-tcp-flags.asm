@@ -9,7 +9,7 @@ chain flags
   options  none
   rules    5
   license  GPL
-  insns    598
+  insns    600
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -23,109 +23,109 @@ chain flags
     5: *(u64 *)(r10 -32) = r1
     6: *(u64 *)(r10 -8) = 256
     7: *(u64 *)(r10 -16) = 65536
-    8: r4 = r2
-    9: r4 += 14
-   10: if r4 > r3 goto +513 <L524>
-   11: r1 = *(u16 *)(r2 +12)
-   12: if r1 == 0x81 goto +1 <L14>
-   13: if r1 != 0xa888 goto +12 <L26>
-L14:
-   14: r0 = r4
-   15: r0 += 4
-   16: if r0 > r3 goto +507 <L524>
-   17: r1 = *(u16 *)(r4 +2)
-   18: r4 = r0
-   19: if r1 == 0x81 goto +1 <L21>
-   20: if r1 != 0xa888 goto +5 <L26>
-L21:
-   21: r0 = r4
-   22: r0 += 4
-   23: if r0 > r3 goto +500 <L524>
-   24: r1 = *(u16 *)(r4 +2)
-   25: r4 = r0
-L26:
-   26: if r1 == 0x8 goto +2 <L29>
-   27: if r1 == 0xdd86 goto +20 <L48>
-   28: goto +495 <L524>
-L29:
-   29: r0 = r4
-   30: r0 += 20
-   31: if r0 > r3 goto +492 <L524>
-   32: r1 = *(u8 *)(r4 +0)
-   33: r0 = r1
-   34: r0 &= 240
-   35: if r0 != 0x40 goto +488 <L524>
-   36: r5 = r1
-   37: r5 &= 15
-   38: if r5 < 0x5 goto +485 <L524>
-   39: r1 = *(u8 *)(r4 +9)
-   40: r0 = *(u16 *)(r4 +6)
-   41: r0 &= 65311
-   42: if r0 != 0x0 goto +481 <L524>
-   43: r5 <<= 2
-   44: r0 = r4
-   45: r0 += r5
-   46: r5 = r0
-   47: goto +15 <L63>
-L48:
-   48: r0 = r4
-   49: r0 += 40
-   50: if r0 > r3 goto +473 <L524>
-   51: r5 = r0
-   52: r1 = *(u8 *)(r4 +0)
-   53: r1 &= 240
-   54: if r1 != 0x60 goto +469 <L524>
-   55: r1 = *(u8 *)(r4 +6)
-   56: if r1 == 0x0 goto +39 <L96>
-   57: if r1 == 0x2b goto +38 <L96>
-   58: if r1 == 0x2c goto +37 <L96>
-   59: if r1 == 0x33 goto +36 <L96>
-   60: if r1 == 0x3c goto +35 <L96>
-   61: if r1 == 0x87 goto +34 <L96>
-   62: goto +0 <L63>
-L63:
-   63: if r1 == 0x6 goto +4 <L68>
-   64: if r1 == 0x11 goto +13 <L78>
-   65: if r1 == 0x1 goto +20 <L86>
-   66: if r1 == 0x3a goto +24 <L91>
-   67: goto +456 <L524>
-L68:
-   68: r0 = r5
-   69: r0 += 20
-   70: if r0 > r3 goto +453 <L524>
-   71: *(u64 *)(r10 -8) = 6
-   72: r1 = *(u16 *)(r5 +2)
-   73: r1 = be16 r1
-   74: *(u64 *)(r10 -16) = r1
-   75: r1 = *(u8 *)(r5 +13)
-   76: *(u64 *)(r10 -24) = r1
-   77: goto +446 <L524>
-L78:
-   78: r0 = r5
-   79: r0 += 8
-   80: if r0 > r3 goto +443 <L524>
-   81: *(u64 *)(r10 -8) = 17
-   82: r1 = *(u16 *)(r5 +2)
-   83: r1 = be16 r1
-   84: *(u64 *)(r10 -16) = r1
-   85: goto +438 <L524>
-L86:
-   86: r0 = r5
-   87: r0 += 8
-   88: if r0 > r3 goto +435 <L524>
-   89: *(u64 *)(r10 -8) = 1
-   90: goto +433 <L524>
-L91:
-   91: r0 = r5
-   92: r0 += 8
-   93: if r0 > r3 goto +430 <L524>
-   94: *(u64 *)(r10 -8) = 58
-   95: goto +428 <L524>
-L96:
-   96: r7 = r5
-   97: r7 -= r2
-   98: r8 = r1
-   99: r9 = 0
+    8: *(u64 *)(r10 -24) = 0
+    9: r4 = r2
+   10: r4 += 14
+   11: if r4 > r3 goto +512 <L524>
+   12: r1 = *(u16 *)(r2 +12)
+   13: if r1 == 0x81 goto +1 <L15>
+   14: if r1 != 0xa888 goto +12 <L27>
+L15:
+   15: r0 = r4
+   16: r0 += 4
+   17: if r0 > r3 goto +506 <L524>
+   18: r1 = *(u16 *)(r4 +2)
+   19: r4 = r0
+   20: if r1 == 0x81 goto +1 <L22>
+   21: if r1 != 0xa888 goto +5 <L27>
+L22:
+   22: r0 = r4
+   23: r0 += 4
+   24: if r0 > r3 goto +499 <L524>
+   25: r1 = *(u16 *)(r4 +2)
+   26: r4 = r0
+L27:
+   27: if r1 == 0x8 goto +2 <L30>
+   28: if r1 == 0xdd86 goto +20 <L49>
+   29: goto +494 <L524>
+L30:
+   30: r0 = r4
+   31: r0 += 20
+   32: if r0 > r3 goto +491 <L524>
+   33: r1 = *(u8 *)(r4 +0)
+   34: r0 = r1
+   35: r0 &= 240
+   36: if r0 != 0x40 goto +487 <L524>
+   37: r5 = r1
+   38: r5 &= 15
+   39: if r5 < 0x5 goto +484 <L524>
+   40: r1 = *(u8 *)(r4 +9)
+   41: r0 = *(u16 *)(r4 +6)
+   42: r0 &= 65311
+   43: if r0 != 0x0 goto +480 <L524>
+   44: r5 <<= 2
+   45: r0 = r4
+   46: r0 += r5
+   47: r5 = r0
+   48: goto +15 <L64>
+L49:
+   49: r0 = r4
+   50: r0 += 40
+   51: if r0 > r3 goto +472 <L524>
+   52: r5 = r0
+   53: r1 = *(u8 *)(r4 +0)
+   54: r1 &= 240
+   55: if r1 != 0x60 goto +468 <L524>
+   56: r1 = *(u8 *)(r4 +6)
+   57: if r1 == 0x0 goto +39 <L97>
+   58: if r1 == 0x2b goto +38 <L97>
+   59: if r1 == 0x2c goto +37 <L97>
+   60: if r1 == 0x33 goto +36 <L97>
+   61: if r1 == 0x3c goto +35 <L97>
+   62: if r1 == 0x87 goto +34 <L97>
+   63: goto +0 <L64>
+L64:
+   64: if r1 == 0x6 goto +4 <L69>
+   65: if r1 == 0x11 goto +13 <L79>
+   66: if r1 == 0x1 goto +20 <L87>
+   67: if r1 == 0x3a goto +24 <L92>
+   68: goto +455 <L524>
+L69:
+   69: r0 = r5
+   70: r0 += 20
+   71: if r0 > r3 goto +452 <L524>
+   72: *(u64 *)(r10 -8) = 6
+   73: r1 = *(u16 *)(r5 +2)
+   74: r1 = be16 r1
+   75: *(u64 *)(r10 -16) = r1
+   76: r1 = *(u8 *)(r5 +13)
+   77: *(u64 *)(r10 -24) = r1
+   78: goto +445 <L524>
+L79:
+   79: r0 = r5
+   80: r0 += 8
+   81: if r0 > r3 goto +442 <L524>
+   82: *(u64 *)(r10 -8) = 17
+   83: r1 = *(u16 *)(r5 +2)
+   84: r1 = be16 r1
+   85: *(u64 *)(r10 -16) = r1
+   86: goto +437 <L524>
+L87:
+   87: r0 = r5
+   88: r0 += 8
+   89: if r0 > r3 goto +434 <L524>
+   90: *(u64 *)(r10 -8) = 1
+   91: goto +432 <L524>
+L92:
+   92: r0 = r5
+   93: r0 += 8
+   94: if r0 > r3 goto +429 <L524>
+   95: *(u64 *)(r10 -8) = 58
+   96: goto +427 <L524>
+L97:
+   97: r7 = r5
+   98: r7 -= r2
+   99: r8 = r1
   100: if r8 == 0x2c goto +32 <L133>
   101: if r8 == 0x33 goto +18 <L120>
   102: if r8 == 0x0 goto +4 <L107>
@@ -592,94 +592,108 @@ L524:
   524: r7 = *(u64 *)(r10 -8)
   525: r8 = *(u64 *)(r10 -16)
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-  526: if w7 != 0x6 goto +2 <L529>
-  527: r1 = *(u64 *)(r10 -24)
-  528: if w1 == 0x2 goto +18 <L547>
+  526: r1 = *(u64 *)(r10 -24)
+  527: if w1 == 0x2 goto +10 <L538>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L528:
+  528: if r1 & 0x5 goto +11 <L540>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
 L529:
-  529: if w7 != 0x6 goto +2 <L532>
-  530: r1 = *(u64 *)(r10 -24)
-  531: if r1 & 0x5 goto +17 <L549>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+  529: w2 = w1
+  530: w2 &= 3
+  531: if w2 == 0x3 goto +10 <L542>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
 L532:
-  532: if w7 != 0x6 goto +4 <L537>
-  533: r1 = *(u64 *)(r10 -24)
-  534: w2 = w1
-  535: w2 &= 3
-  536: if w2 == 0x3 goto +14 <L551>
-; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L537:
-  537: if w7 != 0x6 goto +3 <L541>
-  538: r1 = *(u64 *)(r10 -24)
-  539: if w1 == 0x18 goto +1 <L541>
-  540: if w8 == 0x50 goto +12 <L553>
+  532: if w8 == 0x50 goto +11 <L544>
 ; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L541:
-  541: if w7 != 0x6 goto +3 <L545>
-  542: r1 = *(u64 *)(r10 -24)
-  543: if r1 & 0xe0 goto +1 <L545>
-  544: goto +36 <L581>
-L545:
-  545: *(u32 *)(r10 -40) = 4
-  546: goto +36 <L583>
+L533:
+  533: r1 = *(u64 *)(r10 -24)
+  534: if r1 & 0xe0 goto +1 <L536>
+  535: goto +11 <L547>
+; policy — no rule matched (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
+L536:
+  536: *(u32 *)(r10 -40) = 4
+  537: goto +47 <L585>
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L547:
-  547: *(u32 *)(r10 -40) = 0
-  548: goto +34 <L583>
+L538:
+  538: if w7 == 0x6 goto +10 <L549>
+  539: goto -12 <L528>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L549:
-  549: *(u32 *)(r10 -40) = 1
-  550: goto +17 <L568>
+L540:
+  540: if w7 == 0x6 goto +10 <L551>
+  541: goto -13 <L529>
 ; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L551:
-  551: *(u32 *)(r10 -40) = 2
-  552: goto +15 <L568>
+L542:
+  542: if w7 == 0x6 goto +10 <L553>
+  543: goto -12 <L532>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L544:
+  544: if w1 == 0x18 goto -12 <L533>
+  545: if w7 == 0x6 goto +9 <L555>
+  546: goto -14 <L533>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
+L547:
+  547: if w7 == 0x6 goto +35 <L583>
+  548: goto -13 <L536>
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L549:
+  549: *(u32 *)(r10 -40) = 0
+  550: goto +34 <L585>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L551:
+  551: *(u32 *)(r10 -40) = 1
+  552: goto +17 <L570>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
 L553:
-  553: *(u32 *)(r10 -40) = 3
-  554: r2 = r10
-  555: r2 += -40
-  556: r1 = map[flags_ctr] ll
-  558: call bpf_map_lookup_elem#1
-  559: if r0 == 0x0 goto +7 <L567>
-  560: r1 = *(u64 *)(r0 +0)
-  561: r1 += 1
-  562: *(u64 *)(r0 +0) = r1
-  563: r1 = *(u64 *)(r0 +8)
-  564: r2 = *(u64 *)(r10 -32)
-  565: r1 += r2
-  566: *(u64 *)(r0 +8) = r1
-L567:
-  567: goto -27 <L541>
-L568:
-  568: r2 = r10
-  569: r2 += -40
-  570: r1 = map[flags_ctr] ll
-  572: call bpf_map_lookup_elem#1
-  573: if r0 == 0x0 goto +7 <L581>
-  574: r1 = *(u64 *)(r0 +0)
-  575: r1 += 1
-  576: *(u64 *)(r0 +0) = r1
-  577: r1 = *(u64 *)(r0 +8)
-  578: r2 = *(u64 *)(r10 -32)
-  579: r1 += r2
-  580: *(u64 *)(r0 +8) = r1
-L581:
-  581: r0 = 1
-  582: exit
+  553: *(u32 *)(r10 -40) = 2
+  554: goto +15 <L570>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L555:
+  555: *(u32 *)(r10 -40) = 3
+  556: r2 = r10
+  557: r2 += -40
+  558: r1 = map[flags_ctr] ll
+  560: call bpf_map_lookup_elem#1
+  561: if r0 == 0x0 goto +7 <L569>
+  562: r1 = *(u64 *)(r0 +0)
+  563: r1 += 1
+  564: *(u64 *)(r0 +0) = r1
+  565: r1 = *(u64 *)(r0 +8)
+  566: r2 = *(u64 *)(r10 -32)
+  567: r1 += r2
+  568: *(u64 *)(r0 +8) = r1
+L569:
+  569: goto -37 <L533>
+; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
+L570:
+  570: r2 = r10
+  571: r2 += -40
+  572: r1 = map[flags_ctr] ll
+  574: call bpf_map_lookup_elem#1
+  575: if r0 == 0x0 goto +7 <L583>
+  576: r1 = *(u64 *)(r0 +0)
+  577: r1 += 1
+  578: *(u64 *)(r0 +0) = r1
+  579: r1 = *(u64 *)(r0 +8)
+  580: r2 = *(u64 *)(r10 -32)
+  581: r1 += r2
+  582: *(u64 *)(r0 +8) = r1
 L583:
-  583: r2 = r10
-  584: r2 += -40
-  585: r1 = map[flags_ctr] ll
-  587: call bpf_map_lookup_elem#1
-  588: if r0 == 0x0 goto +7 <L596>
-  589: r1 = *(u64 *)(r0 +0)
-  590: r1 += 1
-  591: *(u64 *)(r0 +0) = r1
-  592: r1 = *(u64 *)(r0 +8)
-  593: r2 = *(u64 *)(r10 -32)
-  594: r1 += r2
-  595: *(u64 *)(r0 +8) = r1
-L596:
-  596: r0 = 2
-  597: exit
+  583: r0 = 1
+  584: exit
+L585:
+  585: r2 = r10
+  586: r2 += -40
+  587: r1 = map[flags_ctr] ll
+  589: call bpf_map_lookup_elem#1
+  590: if r0 == 0x0 goto +7 <L598>
+  591: r1 = *(u64 *)(r0 +0)
+  592: r1 += 1
+  593: *(u64 *)(r0 +0) = r1
+  594: r1 = *(u64 *)(r0 +8)
+  595: r2 = *(u64 *)(r10 -32)
+  596: r1 += r2
+  597: *(u64 *)(r0 +8) = r1
+L598:
+  598: r0 = 2
+  599: exit
