@@ -39,6 +39,8 @@ export interface TestChain {
   hook: HookInfo;
   meta: ChainMeta | null;
   run(frame: Uint8Array, opts?: RunOptions): RunResult;
+  /** Map name → fd of every map the chain uses (owned by the chain: closed by close()). */
+  maps: ReadonlyMap<string, number>;
   /** The counters of rules with `counter` and of the policy; null when the chain has no counters map. */
   counters(): ChainCounters | null;
   close(): void;
@@ -88,6 +90,7 @@ function testChain(sys: Sys, loaded: LoadedObject, c: LoadedChain): TestChain {
     name: c.name,
     hook: c.hook,
     meta: c.meta,
+    maps: c.maps,
     run: (frame, opts = {}) => runOnce(sys, c, frame, opts),
     counters: () => readCounters(sys, c),
     close: () => loaded.close(),

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mapLookup } from "../../loader/bpf.js";
+import { realSys } from "../../loader/sys.js";
 import { openChainForTest } from "../../loader/testrun.js";
 import { kernelOk, skipReason } from "./kernel.js";
 
@@ -39,6 +41,9 @@ describe.skipIf(!kernelOk || !clang)(`a clang-built object${skipReason ? ` (${sk
         expect([c.name, c.hook.name, c.meta]).toEqual(["count_and_drop", "BF_HOOK_XDP", null]);
         expect(c.run(Buffer.alloc(60), { repeat: 5 })).toMatchObject({ verdict: "DROP", retval: 1 });
         expect(c.counters()).toBeNull();
+        const hits = Buffer.alloc(8);
+        expect(mapLookup(realSys(), c.maps.get("hits")!, Buffer.alloc(4), hits)).toBe(0);
+        expect(hits.readBigUInt64LE()).toBe(5n);
       } finally {
         c.close();
       }
