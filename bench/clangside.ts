@@ -14,8 +14,22 @@ import { cSource, setFillBatch, type CStyle, type RowKind } from "./cgen.js";
  * kernel selftests build with; needed for the "w" asm constraint of the sequential style). */
 export const CLANG_FLAGS = ["-O2", "-g", "-target", "bpf", "-mcpu=v3", "-c"];
 
-function run(cmd: string, args: string[], input?: string): string {
-  return execFileSync(cmd, args, { encoding: "utf8", input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1 << 28 });
+/** Runs a tool; on failure throws an Error whose message is the tool's most telling line. */
+function run(cmd: string, args: string[], timeoutMs = 0): string {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28, timeout: timeoutMs });
+  } catch (e) {
+    const err = e as { stderr?: string; signal?: string; message: string };
+    if (err.signal) throw new Error(`${cmd} ${args[0]}: killed by ${err.signal}${timeoutMs ? ` (timeout ${timeoutMs / 1000} s)` : ""}`);
+    throw new Error(`${cmd} ${args[0]}: ${tellingLine(err.stderr ?? err.message)}`);
+  }
+}
+
+/** The verifier's reason when there is one, else libbpf's summary, else the first line. */
+function tellingLine(stderr: string): string {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const reason = lines.find((l) => /jump out of range|too complex|too large|invalid|unreachable|back-edge/i.test(l) && !l.startsWith("libbpf"));
+  return reason ?? lines.find((l) => /load failed/.test(l)) ?? lines[0] ?? "failed";
 }
 
 /** A private bpffs mount and work directory, removed by `close()`. */
@@ -54,11 +68,11 @@ export interface ClangProgram {
 }
 
 /** Compiles `row` to an object in the workspace; returns its path and the compile time in ms. */
-export function compileC(ws: Workspace, row: RowKind, style: CStyle): { obj: string; ms: number } {
+export function compileC(ws: Workspace, row: RowKind, style: CStyle, timeoutMs = 0): { obj: string; ms: number } {
   const base = join(ws.dir, ws.next("prog"));
   writeFileSync(`${base}.c`, cSource(row, style));
   const t0 = performance.now();
-  run("clang", [...CLANG_FLAGS, `${base}.c`, "-o", `${base}.o`]);
+  run("clang", [...CLANG_FLAGS, `${base}.c`, "-o", `${base}.o`], timeoutMs);
   return { obj: `${base}.o`, ms: performance.now() - t0 };
 }
 
