@@ -58,6 +58,11 @@ const scenarios: Scenario[] = [
     op: (bpffs, v, sys) => updateChains({ bytes: edgeObjectV2(v.host), file: "v2.o" }, { bpffs, sys }),
   },
   {
+    name: "update of two chains (TC + XDP)",
+    setup: (bpffs, v) => loadChains({ bytes: twoChainObject(v.host), file: "two.o" }, { bpffs }),
+    op: (bpffs, v, sys) => updateChains({ bytes: twoChainObject(v.host), file: "two-v2.o" }, { bpffs, sys }),
+  },
+  {
     name: "attach",
     setup: (bpffs, v) => loadChains({ bytes: edgeObject(v.host), file: "v1.o", attach: false }, { bpffs }),
     op: (bpffs, v, sys) => attachChain("edge", { iface: v.host }, { bpffs, sys }),
