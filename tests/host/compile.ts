@@ -25,3 +25,10 @@ export function compileTo(name: string, text: string): string {
   writeFileSync(path, out.object);
   return path;
 }
+
+/** XDP chain "s" with a named set b (ip4.saddr) holding 10.0.0.1. */
+export function setObject(iface: string): Uint8Array {
+  const out = compileSource(`chain s BF_HOOK_XDP{iface=${iface}} ACCEPT\n    set b (ip4.saddr) in { 10.0.0.1 }\n    rule (ip4.saddr) in b counter DROP\n`, "s.bfr");
+  if (!out.object) throw new Error(out.diagnostics.map((d) => d.message).join("\n"));
+  return out.object;
+}

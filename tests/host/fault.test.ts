@@ -12,7 +12,8 @@ import { attachChain, loadChains, showChain, unloadChains, updateChains, updateS
 import { BfrError } from "../../elf/errors.js";
 import { faultHost, type FaultHost } from "./fault-host.js";
 import { cleanup, linksOn, tempBpffs, tree, veth, type Veth } from "./env.js";
-import { edgeObject, edgeObjectV2, setObject, twoChainObject } from "./objects.js";
+import { edgeObject, edgeObjectV2, twoChainObject } from "./objects.js";
+import { setObject } from "./compile.js";
 
 interface State {
   tree: string[];

@@ -1,13 +1,12 @@
 // Hand-built objects for the host tests (no compiler needed): a TC chain that counts every packet
 // and drops it, a variant with a changed rule table (for update), and a two-chain object (TC +
-// XDP) for multi-chain all-or-nothing. Built on tests/loader's encoder and writeObject; one set
-// chain compiled from source.
+// XDP) for multi-chain all-or-nothing. Built on tests/loader's encoder and writeObject, so the
+// crash-test child never loads the compiler.
 
 import { encodeMetadata } from "../../elf/metadata-codec.js";
 import type { BfrMetadata, ChainMeta } from "../../elf/metadata.js";
 import { writeObject } from "../../elf/write.js";
 import { edgeMeta, tcCount, xdpDrop } from "../loader/objects.js";
-import { compileSource } from "../../compiler/compile.js";
 
 function meta(iface: string | null, extra: Partial<ChainMeta> = {}): BfrMetadata {
   return edgeMeta({
@@ -43,9 +42,3 @@ export function twoChainObject(iface: string): Uint8Array {
   return writeObject({ ...tc, functions: [...tc.functions, ...xdp.functions], bfr: encodeMetadata(m) });
 }
 
-/** XDP chain "s" with a named set b (ip4.saddr) holding 10.0.0.1, compiled from source. */
-export function setObject(iface: string): Uint8Array {
-  const out = compileSource(`chain s BF_HOOK_XDP{iface=${iface}} ACCEPT\n    set b (ip4.saddr) in { 10.0.0.1 }\n    rule (ip4.saddr) in b counter DROP\n`, "s.bfr");
-  if (!out.object) throw new Error(out.diagnostics.map((d) => d.message).join("\n"));
-  return out.object;
-}
