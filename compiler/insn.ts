@@ -190,8 +190,28 @@ function layout(items: readonly Item[]): Map<number, number> {
   return at;
 }
 
+const isJa = (i: Insn): boolean => i.code === (CLS.JMP | JMP.JA) && i.ref?.kind === "label";
+
+/** Drop `goto L` where L is bound right after it (only label marks in between). */
+export function dropFallthroughJumps(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!isMark(it) && isJa(it)) {
+      const target = (it.ref as { label: Label }).label.id;
+      let j = i + 1;
+      let falls = false;
+      for (; j < items.length && isMark(items[j]); j++) if ((items[j] as LabelMark).bind.id === target) falls = true;
+      if (falls) continue;
+    }
+    out.push(it);
+  }
+  return out;
+}
+
 /** Encode instructions into 8-byte slots: code, dst:4|src:4, off (s16 LE), imm (s32 LE). */
-export function encode(items: readonly Item[]): Encoded {
+export function encode(input: readonly Item[]): Encoded {
+  const items = dropFallthroughJumps(input);
   const at = layout(items);
   const n = items.reduce((a, i) => a + slotsOf(i), 0);
   const bytes = new Uint8Array(n * 8);

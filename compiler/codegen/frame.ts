@@ -42,8 +42,6 @@ export class Frame {
   readonly pinnable: readonly Reg[];
   /** Size of the value area (the scratch map's value size in "map" mode). */
   readonly valueBytes: number;
-  /** Offset of the packet length (relative to `base`). */
-  readonly pktlen: number;
   /** fp offsets (negative) of the local areas. */
   readonly ctrKey: number;
   readonly keyBuf: number;
@@ -69,8 +67,7 @@ export class Frame {
         this.slots.set(`${v}#1`, lo + 8);
       } else this.slots.set(v, value(8));
     }
-    this.pktlen = value(8);
-    this.valueBytes = area;
+    this.valueBytes = Math.max(8, area);
     let off = mode === "stack" ? area : 0;
     const take = (n: number): number => (off += n, -off);
     this.ctrKey = take(8);
@@ -88,6 +85,14 @@ export class Frame {
     const o = this.slots.get(k);
     if (o === undefined) throw new Error(`no stack slot for ${k}`);
     return o;
+  }
+
+  /** Which IP versions the parser must handle: a chain testing only IPv4 addresses skips IPv6. */
+  get families(): { v4: boolean; v6: boolean } {
+    const l3 = [...this.used].filter((v) => VALUES[v].layer >= 3);
+    const v4only = l3.every((v) => v === "ip4.saddr" || v === "ip4.daddr");
+    const v6only = l3.every((v) => v.startsWith("ip6."));
+    return { v4: !v6only || l3.length === 0, v6: !v4only || l3.length === 0 };
   }
 
   /** Highest layer the parser must reach: 0 meta only, 2 Ethernet, 3 IP, 4 transport. */

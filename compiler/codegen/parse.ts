@@ -35,11 +35,9 @@ function emitMeta(g: Gen): void {
     store(g, "iface", 1);
   }
   if (tc) {
-    asm.emit(ldx("W", 1, R.ctx, SK_BUFF.len), stx("DW", frame.base, frame.pktlen, 1));
     asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
   } else {
     asm.emit(ldx("W", R.data, R.ctx, XDP_MD.data), ldx("W", R.end, R.ctx, XDP_MD.data_end));
-    asm.emit(movr(1, R.end), alur("SUB", 1, R.data), stx("DW", frame.base, frame.pktlen, 1));
   }
   for (const v of ["ethertype", "proto", "l4", "sport", "dport"] as const) storeImm(g, v, Number(VALUES[v].sentinel));
   storeImm(g, "l3", 0);
@@ -141,13 +139,20 @@ export function emitParse(g: Gen): void {
     if (depth >= 3) {
       const ip4 = asm.label("ip4");
       const ip6 = asm.label("ip6");
-      asm.emit(jmp("JEQ", 1, ETH_P.IP, ip4), jmp("JEQ", 1, ETH_P.IPV6, ip6), ja(done));
+      const fam = frame.families;
+      if (fam.v4) asm.emit(jmp("JEQ", 1, ETH_P.IP, ip4));
+      if (fam.v6) asm.emit(jmp("JEQ", 1, ETH_P.IPV6, ip6));
+      asm.emit(ja(done));
       const l4 = depth >= 4 ? asm.label("l4") : null;
       const walk = asm.label("ext_walk");
-      asm.bind(ip4);
-      emitIp4(g, done, l4);
-      asm.bind(ip6);
-      emitIp6(g, done, l4, walk);
+      if (fam.v4) {
+        asm.bind(ip4);
+        emitIp4(g, done, l4);
+      }
+      if (fam.v6) {
+        asm.bind(ip6);
+        emitIp6(g, done, l4, walk);
+      }
       if (l4) {
         asm.bind(l4);
         emitL4(g, done, "packet");

@@ -10,13 +10,18 @@
 import { HELPER, alu, alur, call, exit, ja, jmp, ldMap, ldx, mov, mov32, movr, st, stx, type Asm, type Label } from "../insn.js";
 import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
+import { CTX_REG } from "./frame.js";
 import { emitTest, type TestCtx } from "./tests.js";
+import { emitRun, segments } from "./switch.js";
 import type { CacheState, Regs } from "./regs.js";
 
 /** Return value of a rule-range function when no terminal rule matched. */
 export const NO_MATCH = 0x100;
-/** __sk_buff.mark (UAPI linux/bpf.h). */
+/** __sk_buff.len and .mark, xdp_md.data and .data_end (UAPI linux/bpf.h). */
+const SKB_LEN = 0;
 const SKB_MARK = 8;
+const XDP_DATA = 0;
+const XDP_DATA_END = 4;
 /** BPF_F_INGRESS for bpf_redirect (UAPI linux/bpf.h). */
 const F_INGRESS = 1;
 
@@ -68,13 +73,18 @@ class Tails {
   }
 }
 
-/** counters[key at ctrKey] += {1, pktlen}; jumps to `after` if the lookup fails. Clobbers r0–r5. */
+/**
+ * counters[key at ctrKey] += {1, packet length}; jumps to `after` if the lookup fails. Clobbers
+ * r0–r5. The length is read here, off the hot path: skb->len on TC, data_end - data on XDP.
+ */
 export function emitCount(g: Gen, after: Label): void {
   const { asm, frame } = g;
   asm.emit(movr(2, 10), alu("ADD", 2, frame.ctrKey), ldMap(1, g.chain.counters), call(HELPER.map_lookup_elem));
   asm.emit(jmp("JEQ", 0, 0, after));
   asm.emit(ldx("DW", 1, 0, 0), alu("ADD", 1, 1), stx("DW", 0, 0, 1));
-  asm.emit(ldx("DW", 1, 0, 8), ldx("DW", 2, frame.base, frame.pktlen), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
+  if (g.chain.family === "tc") asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
+  else asm.emit(ldx("W", 2, CTX_REG, XDP_DATA_END), ldx("W", 3, CTX_REG, XDP_DATA), alur("SUB", 2, 3));
+  asm.emit(ldx("DW", 1, 0, 8), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
 }
 
 function line(c: RegionCtx, r: IrRule): void {
@@ -171,8 +181,21 @@ export function emitRegion(c: RegionCtx, rules: readonly IrRule[], end: "policy"
   const tails = new Tails(c.g);
   const stubs: Stub[] = [];
   let reachable = true;
-  for (const r of rules) {
-    if (r.tests.some((t) => t.op === "never")) continue;
+  for (const seg of segments(rules.filter((r) => !r.tests.some((t) => t.op === "never")))) {
+    if (seg.kind === "run") {
+      const next = asm.label(`rule_${seg.rules[seg.rules.length - 1].index + 1}`);
+      const tailOf = (r: IrRule): Label => {
+        if (!needsStub(r)) return tails.retLabel((r.verdict as { code: number }).code);
+        const label = asm.label(`tail_${r.index}`);
+        stubs.push({ rule: r, label, next });
+        return label;
+      };
+      line(c, seg.rules[0]);
+      emitRun(c, seg, tailOf, next);
+      asm.bind(next);
+      continue;
+    }
+    const r = seg.rule;
     const next = asm.label(`rule_${r.index + 1}`);
     const tail = needsStub(r) ? asm.label(`tail_${r.index}`) : tails.retLabel((r.verdict as { code: number }).code);
     if (needsStub(r)) stubs.push({ rule: r, label: tail, next });
