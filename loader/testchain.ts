@@ -7,7 +7,7 @@ import type { HookInfo } from "../elf/hooks.js";
 import type { ChainMeta } from "../elf/metadata.js";
 import { mapLookup, progTestRun } from "./bpf.js";
 import { chainsOf, loadObject, type LoadInput, type LoadedChain, type LoadedObject } from "./load.js";
-import { check, realSys, type Sys } from "./sys.js";
+import { EINVAL, SysError, check, realSys, type Sys } from "./sys.js";
 
 export type Verdict = "ACCEPT" | "DROP" | "NEXT" | "REDIRECT" | "UNKNOWN";
 
@@ -119,7 +119,10 @@ function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions):
     ({ input, ctxIn } = nfInput(c, data));
   }
   const r = progTestRun(sys, { progFd: c.progFd, data: input, repeat: opts.repeat ?? 1, ctxIn, ctxOut });
-  check(r.rc, `chain "${c.name}": test run`);
+  if (r.rc < 0) {
+    throw new SysError(`chain "${c.name}": test run of a ${frame.length}-byte frame`, -r.rc,
+      -r.rc === EINVAL ? "the kernel refuses packets it cannot model (e.g. too large for one page on skb hooks)" : undefined);
+  }
   return {
     verdict: verdictOf(c.hook, r.retval),
     retval: r.retval,
