@@ -4,6 +4,8 @@
 
 import { describe, expect, it } from "vitest";
 import { disassembleWith } from "../../compiler/disasm-format.js";
+import { disassemble } from "../../compiler/disasm.js";
+import { encodeMetadata } from "../../elf/metadata-codec.js";
 import { MAP_TYPE } from "../../elf/spec.js";
 import { chainMeta, fn, ins, ldImm64, map, metadata, rule, spec } from "./util.js";
 
@@ -109,5 +111,14 @@ L7:
     const out = disassembleWith(spec([fn("p", "kprobe/foo", [ins(0x95)])]), null);
     expect(out).toContain("attach   unknown (section not recognised)");
     expect(out).toContain("maps: none");
+  });
+
+  it("decodes metadata from the object, and falls back to a foreign view when it cannot", () => {
+    const { s, m } = edgeObject();
+    expect(disassemble({ ...s, bfr: encodeMetadata(m) })).toBe(disassembleWith(s, m));
+    const future = encodeMetadata({ ...m, version: { major: 99, minor: 0 } });
+    const out = disassemble({ ...s, bfr: future });
+    expect(out.split("\n")[0]).toMatch(/^; bfr metadata not readable \(BFR4\d{3}: .*\); showing the object without it$/);
+    expect(out).toContain("program edge\n  section  xdp");
   });
 });
