@@ -139,3 +139,19 @@ function sumPerCpu(e: DumpEntry): { packets: bigint; bytes: bigint } {
   }
   return { packets, bytes };
 }
+
+/** Loads one of our objects with bpftool (libbpf), as an independent check of our loader's time;
+ * returns the wall time in ms, then unpins it. */
+export function bpftoolLoadAll(ws: Workspace, object: Uint8Array): number {
+  const obj = join(ws.dir, `${ws.next("ours")}.o`);
+  const pin = join(ws.bpffs, ws.next("ours"));
+  writeFileSync(obj, object);
+  const t0 = performance.now();
+  try {
+    run("bpftool", ["prog", "loadall", obj, pin]);
+    return performance.now() - t0;
+  } finally {
+    rmSync(pin, { recursive: true, force: true });
+    rmSync(obj, { force: true });
+  }
+}

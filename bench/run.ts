@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   if (args.scale && ours) {
     const sizes = [1_000, 10_000, 100_000];
     log(`compile/load: ${sizes.join(", ")} rules`);
-    const results = await measureScale(ours, { sizes, trials: args.quick ? 1 : 3, log });
+    const results = await withWorkspace((ws) => measureScale(ours, { ws, sizes, trials: args.quick ? 1 : 3, log }));
     out.push("## compile and load time (exact-match rules with counters)", "", scaleTable(results), "");
   }
   if (args.clangScale) {

@@ -1,8 +1,10 @@
 // The compile/load table: how long our toolchain takes for 1k, 10k and 100k exact-match rules.
 // Compile = compileSource (parse + check + codegen + ELF write) in this process; load =
 // openChainForTest (read object, create maps, relocate, verifier) up to a runnable program; the
-// close is not timed. One packet is run through each loaded chain to show it really works.
+// close is not timed. One packet is run through each loaded chain to show it really works. As an
+// independent reference, bpftool (libbpf) loads the same object too (process start included).
 
+import { bpftoolLoadAll, type Workspace } from "./clangside.js";
 import { compileOrThrow, type Ours } from "./ours.js";
 import { fmt, markdown, median } from "./table.js";
 import { NO_MATCH_ADDR, XDP_PASS, scaleRuleset, tcpFrame } from "./workload.js";
@@ -12,10 +14,12 @@ export interface ScaleResult {
   objectBytes?: number;
   compileMs?: number;
   loadMs?: number;
+  bpftoolMs?: number;
   note: string;
 }
 
 export interface ScaleOptions {
+  ws: Workspace;
   sizes: number[];
   /** Timed repetitions per size (median reported); large sizes run once. */
   trials: number;
@@ -34,10 +38,10 @@ async function loadOnce(ours: Ours, object: Uint8Array): Promise<{ ms: number; n
   }
 }
 
-async function measureSize(ours: Ours, n: number, trials: number): Promise<ScaleResult> {
+async function measureSize(ours: Ours, n: number, opts: ScaleOptions): Promise<ScaleResult> {
   const text = scaleRuleset(n);
   const result: ScaleResult = { rules: n, note: "" };
-  const reps = n >= 100_000 ? 1 : trials;
+  const reps = n >= 100_000 ? 1 : opts.trials;
   try {
     const compileMs: number[] = [];
     let object: Uint8Array = new Uint8Array();
@@ -55,6 +59,7 @@ async function measureSize(ours: Ours, n: number, trials: number): Promise<Scale
       if (l.note) result.note = l.note;
     }
     result.loadMs = median(loadMs);
+    result.bpftoolMs = bpftoolLoadAll(opts.ws, object);
   } catch (e) {
     result.note = String((e as Error)?.message ?? e).split("\n")[0].slice(0, 200);
   }
@@ -66,20 +71,21 @@ export async function measureScale(ours: Ours, opts: ScaleOptions): Promise<Scal
   compileOrThrow(ours, scaleRuleset(100), "warmup.bfr");
   const out: ScaleResult[] = [];
   for (const n of opts.sizes) {
-    const r = await measureSize(ours, n, opts.trials);
-    opts.log(`  ${n} rules: compile ${fmt(r.compileMs)} ms, load ${fmt(r.loadMs)} ms ${r.note}`);
+    const r = await measureSize(ours, n, opts);
+    opts.log(`  ${n} rules: compile ${fmt(r.compileMs)} ms, load ${fmt(r.loadMs)} ms, bpftool ${fmt(r.bpftoolMs)} ms ${r.note}`);
     out.push(r);
   }
   return out;
 }
 
 export function scaleTable(results: ScaleResult[]): string {
-  const header = ["rules", "object KiB", "compile ms", "load ms", "note"];
+  const header = ["rules", "object KiB", "compile ms", "load ms", "bpftool load ms", "note"];
   const body = results.map((r) => [
     String(r.rules),
     r.objectBytes === undefined ? "–" : fmt(r.objectBytes / 1024),
     fmt(r.compileMs),
     fmt(r.loadMs),
+    fmt(r.bpftoolMs),
     r.note,
   ]);
   return markdown(header, body);
