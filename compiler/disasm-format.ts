@@ -4,13 +4,12 @@
 // the chains. Deterministic: it prints nothing that depends on where or when the object was made
 // (not even the object's path, so `git diff` textconv output is stable).
 
-import type { MapSpec } from "../elf/spec.js";
+import type { MapSpec, ObjectSpec } from "../elf/spec.js";
 import type { BfrMetadata, ChainMeta, MapRole } from "../elf/metadata.js";
 import { ATTACH_TYPE, HOOKS, hookForSection, type HookInfo } from "../elf/hooks.js";
 import { formatInsn, jumpTarget, isPseudoCall, slotHex } from "./disasm-insn.js";
 import { buildView, envFor, mapsReferenced, type FunctionView, type ObjectView, type Region } from "./disasm-view.js";
 import { mapTypeName } from "./disasm-helpers.js";
-import type { ObjectSpec } from "../elf/spec.js";
 
 export interface DisasmOptions {
   /** Add each slot's bytes. */
@@ -32,8 +31,13 @@ export function disassembleWith(spec: ObjectSpec, meta: BfrMetadata | null, opts
   const out: string[] = [];
   const src = meta ? ` from ${meta.source}` : " (foreign object: no bfr metadata)";
   out.push(`; ${programs.length} program(s), ${subprogs.length} sub-program(s), ${spec.maps.length} map(s)${src}`);
-  for (const f of chosen) out.push("", ...programBlock(view, f, opts));
-  const wanted = opts.chain === undefined ? subprogs : subprogs.filter((s) => calledFrom(chosen, s));
+  for (const f of chosen) {
+    // a chain's parts (long chains are split into separately verified functions) follow it
+    out.push("", ...programBlock(view, f, opts));
+    for (const p of subprogs.filter((s) => s.part && s.chain === f.chain)) out.push("", ...subprogBlock(view, p, opts));
+  }
+  const shared = subprogs.filter((s) => !s.part);
+  const wanted = opts.chain === undefined ? shared : shared.filter((s) => calledFrom(chosen, s));
   for (const f of wanted) out.push("", ...subprogBlock(view, f, opts));
   return out.join("\n") + "\n";
 }
@@ -43,8 +47,7 @@ function nameOf(f: FunctionView): string {
 }
 
 function calledFrom(programs: FunctionView[], sub: FunctionView): boolean {
-  return programs.some((p) => (sub.chain !== null && p.chain === sub.chain)
-    || p.fn.relocations.some((r) => r.target.kind === "subprog" && r.target.name === sub.fn.name));
+  return programs.some((p) => p.fn.relocations.some((r) => r.target.kind === "subprog" && r.target.name === sub.fn.name));
 }
 
 function attachName(value: number): string {

@@ -9,7 +9,7 @@ chain empty
   options  none
   rules    0
   license  GPL
-  insns    23
+  insns    21
 
   map        type          key  value  max_entries  flags  elements  role
   empty_ctr  percpu_array    4     16            1  0x0           -  counters
@@ -18,24 +18,21 @@ chain empty
    0: r6 = r1
    1: r2 = *(u32 *)(r6 +0)
    2: r3 = *(u32 *)(r6 +4)
-   3: r1 = r3
-   4: r1 -= r2
-   5: *(u64 *)(r10 -8) = r1
-   6: *(u32 *)(r10 -16) = 0
-   7: goto +0 <L8>
-L8:
-   8: r2 = r10
-   9: r2 += -16
-  10: r1 = map[empty_ctr] ll
-  12: call bpf_map_lookup_elem#1
-  13: if r0 == 0x0 goto +7 <L21>
-  14: r1 = *(u64 *)(r0 +0)
-  15: r1 += 1
-  16: *(u64 *)(r0 +0) = r1
-  17: r1 = *(u64 *)(r0 +8)
-  18: r2 = *(u64 *)(r10 -8)
-  19: r1 += r2
-  20: *(u64 *)(r0 +8) = r1
-L21:
-  21: r0 = 1
-  22: exit
+   3: *(u32 *)(r10 -8) = 0
+   4: r2 = r10
+   5: r2 += -8
+   6: r1 = map[empty_ctr] ll
+   8: call bpf_map_lookup_elem#1
+   9: if r0 == 0x0 goto +9 <L19>
+  10: r1 = *(u64 *)(r0 +0)
+  11: r1 += 1
+  12: *(u64 *)(r0 +0) = r1
+  13: r2 = *(u32 *)(r6 +4)
+  14: r3 = *(u32 *)(r6 +0)
+  15: r2 -= r3
+  16: r1 = *(u64 *)(r0 +8)
+  17: r1 += r2
+  18: *(u64 *)(r0 +8) = r1
+L19:
+  19: r0 = 1
+  20: exit

@@ -9,7 +9,7 @@ chain flags
   options  none
   rules    5
   license  GPL
-  insns    600
+  insns    601
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -18,682 +18,682 @@ chain flags
     0: r6 = r1
     1: r2 = *(u32 *)(r6 +0)
     2: r3 = *(u32 *)(r6 +4)
-    3: r1 = r3
-    4: r1 -= r2
-    5: *(u64 *)(r10 -32) = r1
-    6: *(u64 *)(r10 -8) = 256
-    7: *(u64 *)(r10 -16) = 65536
-    8: *(u64 *)(r10 -24) = 0
-    9: r4 = r2
-   10: r4 += 14
-   11: if r4 > r3 goto +512 <L524>
-   12: r1 = *(u16 *)(r2 +12)
-   13: if r1 == 0x81 goto +1 <L15>
-   14: if r1 != 0xa888 goto +12 <L27>
-L15:
-   15: r0 = r4
-   16: r0 += 4
-   17: if r0 > r3 goto +506 <L524>
-   18: r1 = *(u16 *)(r4 +2)
-   19: r4 = r0
-   20: if r1 == 0x81 goto +1 <L22>
-   21: if r1 != 0xa888 goto +5 <L27>
-L22:
-   22: r0 = r4
-   23: r0 += 4
-   24: if r0 > r3 goto +499 <L524>
-   25: r1 = *(u16 *)(r4 +2)
-   26: r4 = r0
+    3: *(u64 *)(r10 -8) = 256
+    4: *(u64 *)(r10 -16) = 65536
+    5: *(u64 *)(r10 -24) = 0
+    6: r4 = r2
+    7: r4 += 14
+    8: if r4 > r3 goto +510 <L519>
+    9: r1 = *(u16 *)(r2 +12)
+   10: if r1 == 0x81 goto +1 <L12>
+   11: if r1 != 0xa888 goto +12 <L24>
+L12:
+   12: r0 = r4
+   13: r0 += 4
+   14: if r0 > r3 goto +504 <L519>
+   15: r1 = *(u16 *)(r4 +2)
+   16: r4 = r0
+   17: if r1 == 0x81 goto +1 <L19>
+   18: if r1 != 0xa888 goto +5 <L24>
+L19:
+   19: r0 = r4
+   20: r0 += 4
+   21: if r0 > r3 goto +497 <L519>
+   22: r1 = *(u16 *)(r4 +2)
+   23: r4 = r0
+L24:
+   24: if r1 == 0x8 goto +2 <L27>
+   25: if r1 == 0xdd86 goto +20 <L46>
+   26: goto +492 <L519>
 L27:
-   27: if r1 == 0x8 goto +2 <L30>
-   28: if r1 == 0xdd86 goto +20 <L49>
-   29: goto +494 <L524>
-L30:
-   30: r0 = r4
-   31: r0 += 20
-   32: if r0 > r3 goto +491 <L524>
-   33: r1 = *(u8 *)(r4 +0)
-   34: r0 = r1
-   35: r0 &= 240
-   36: if r0 != 0x40 goto +487 <L524>
-   37: r5 = r1
-   38: r5 &= 15
-   39: if r5 < 0x5 goto +484 <L524>
-   40: r1 = *(u8 *)(r4 +9)
-   41: r0 = *(u16 *)(r4 +6)
-   42: r0 &= 65311
-   43: if r0 != 0x0 goto +480 <L524>
-   44: r5 <<= 2
-   45: r0 = r4
-   46: r0 += r5
-   47: r5 = r0
-   48: goto +15 <L64>
-L49:
-   49: r0 = r4
-   50: r0 += 40
-   51: if r0 > r3 goto +472 <L524>
-   52: r5 = r0
-   53: r1 = *(u8 *)(r4 +0)
-   54: r1 &= 240
-   55: if r1 != 0x60 goto +468 <L524>
-   56: r1 = *(u8 *)(r4 +6)
-   57: if r1 == 0x0 goto +39 <L97>
-   58: if r1 == 0x2b goto +38 <L97>
-   59: if r1 == 0x2c goto +37 <L97>
-   60: if r1 == 0x33 goto +36 <L97>
-   61: if r1 == 0x3c goto +35 <L97>
-   62: if r1 == 0x87 goto +34 <L97>
-   63: goto +0 <L64>
-L64:
-   64: if r1 == 0x6 goto +4 <L69>
-   65: if r1 == 0x11 goto +13 <L79>
-   66: if r1 == 0x1 goto +20 <L87>
-   67: if r1 == 0x3a goto +24 <L92>
-   68: goto +455 <L524>
-L69:
-   69: r0 = r5
-   70: r0 += 20
-   71: if r0 > r3 goto +452 <L524>
-   72: *(u64 *)(r10 -8) = 6
-   73: r1 = *(u16 *)(r5 +2)
-   74: r1 = be16 r1
-   75: *(u64 *)(r10 -16) = r1
-   76: r1 = *(u8 *)(r5 +13)
-   77: *(u64 *)(r10 -24) = r1
-   78: goto +445 <L524>
-L79:
-   79: r0 = r5
-   80: r0 += 8
-   81: if r0 > r3 goto +442 <L524>
-   82: *(u64 *)(r10 -8) = 17
-   83: r1 = *(u16 *)(r5 +2)
-   84: r1 = be16 r1
-   85: *(u64 *)(r10 -16) = r1
-   86: goto +437 <L524>
-L87:
-   87: r0 = r5
-   88: r0 += 8
-   89: if r0 > r3 goto +434 <L524>
-   90: *(u64 *)(r10 -8) = 1
-   91: goto +432 <L524>
-L92:
-   92: r0 = r5
-   93: r0 += 8
-   94: if r0 > r3 goto +429 <L524>
-   95: *(u64 *)(r10 -8) = 58
-   96: goto +427 <L524>
-L97:
-   97: r7 = r5
-   98: r7 -= r2
-   99: r8 = r1
-  100: if r8 == 0x2c goto +32 <L133>
-  101: if r8 == 0x33 goto +18 <L120>
-  102: if r8 == 0x0 goto +4 <L107>
-  103: if r8 == 0x2b goto +3 <L107>
-  104: if r8 == 0x3c goto +2 <L107>
-  105: if r8 == 0x87 goto +1 <L107>
-  106: goto +359 <L466>
-L107:
-  107: r1 = r6
-  108: r2 = r7
-  109: r3 = r10
-  110: r3 += -64
-  111: r4 = 2
-  112: call bpf_xdp_load_bytes#189
-  113: if r0 != 0x0 goto +409 <L523>
-  114: r8 = *(u8 *)(r10 -64)
-  115: r1 = *(u8 *)(r10 -63)
-  116: r1 += 1
-  117: r1 <<= 3
-  118: r7 += r1
-  119: goto +25 <L145>
-L120:
-  120: r1 = r6
-  121: r2 = r7
-  122: r3 = r10
-  123: r3 += -64
-  124: r4 = 2
-  125: call bpf_xdp_load_bytes#189
-  126: if r0 != 0x0 goto +396 <L523>
-  127: r8 = *(u8 *)(r10 -64)
-  128: r1 = *(u8 *)(r10 -63)
-  129: r1 += 2
-  130: r1 <<= 2
-  131: r7 += r1
-  132: goto +12 <L145>
-L133:
-  133: r1 = r6
-  134: r2 = r7
-  135: r3 = r10
-  136: r3 += -64
-  137: r4 = 4
-  138: call bpf_xdp_load_bytes#189
-  139: if r0 != 0x0 goto +383 <L523>
-  140: r8 = *(u8 *)(r10 -64)
-  141: r1 = *(u16 *)(r10 -62)
-  142: r1 &= 63743
-  143: if r1 != 0x0 goto +379 <L523>
-  144: r7 += 8
-L145:
-  145: if r8 == 0x2c goto +32 <L178>
-  146: if r8 == 0x33 goto +18 <L165>
-  147: if r8 == 0x0 goto +4 <L152>
-  148: if r8 == 0x2b goto +3 <L152>
-  149: if r8 == 0x3c goto +2 <L152>
-  150: if r8 == 0x87 goto +1 <L152>
-  151: goto +314 <L466>
-L152:
-  152: r1 = r6
-  153: r2 = r7
-  154: r3 = r10
-  155: r3 += -64
-  156: r4 = 2
-  157: call bpf_xdp_load_bytes#189
-  158: if r0 != 0x0 goto +364 <L523>
-  159: r8 = *(u8 *)(r10 -64)
-  160: r1 = *(u8 *)(r10 -63)
-  161: r1 += 1
-  162: r1 <<= 3
-  163: r7 += r1
-  164: goto +25 <L190>
-L165:
-  165: r1 = r6
-  166: r2 = r7
-  167: r3 = r10
-  168: r3 += -64
-  169: r4 = 2
-  170: call bpf_xdp_load_bytes#189
-  171: if r0 != 0x0 goto +351 <L523>
-  172: r8 = *(u8 *)(r10 -64)
-  173: r1 = *(u8 *)(r10 -63)
-  174: r1 += 2
-  175: r1 <<= 2
-  176: r7 += r1
-  177: goto +12 <L190>
-L178:
-  178: r1 = r6
-  179: r2 = r7
-  180: r3 = r10
-  181: r3 += -64
-  182: r4 = 4
-  183: call bpf_xdp_load_bytes#189
-  184: if r0 != 0x0 goto +338 <L523>
-  185: r8 = *(u8 *)(r10 -64)
-  186: r1 = *(u16 *)(r10 -62)
-  187: r1 &= 63743
-  188: if r1 != 0x0 goto +334 <L523>
-  189: r7 += 8
-L190:
-  190: if r8 == 0x2c goto +32 <L223>
-  191: if r8 == 0x33 goto +18 <L210>
-  192: if r8 == 0x0 goto +4 <L197>
-  193: if r8 == 0x2b goto +3 <L197>
-  194: if r8 == 0x3c goto +2 <L197>
-  195: if r8 == 0x87 goto +1 <L197>
-  196: goto +269 <L466>
-L197:
-  197: r1 = r6
-  198: r2 = r7
-  199: r3 = r10
-  200: r3 += -64
-  201: r4 = 2
-  202: call bpf_xdp_load_bytes#189
-  203: if r0 != 0x0 goto +319 <L523>
-  204: r8 = *(u8 *)(r10 -64)
-  205: r1 = *(u8 *)(r10 -63)
-  206: r1 += 1
-  207: r1 <<= 3
-  208: r7 += r1
-  209: goto +25 <L235>
-L210:
-  210: r1 = r6
-  211: r2 = r7
-  212: r3 = r10
-  213: r3 += -64
-  214: r4 = 2
-  215: call bpf_xdp_load_bytes#189
-  216: if r0 != 0x0 goto +306 <L523>
-  217: r8 = *(u8 *)(r10 -64)
-  218: r1 = *(u8 *)(r10 -63)
-  219: r1 += 2
-  220: r1 <<= 2
-  221: r7 += r1
-  222: goto +12 <L235>
-L223:
-  223: r1 = r6
-  224: r2 = r7
-  225: r3 = r10
-  226: r3 += -64
-  227: r4 = 4
-  228: call bpf_xdp_load_bytes#189
-  229: if r0 != 0x0 goto +293 <L523>
-  230: r8 = *(u8 *)(r10 -64)
-  231: r1 = *(u16 *)(r10 -62)
-  232: r1 &= 63743
-  233: if r1 != 0x0 goto +289 <L523>
-  234: r7 += 8
-L235:
-  235: if r8 == 0x2c goto +32 <L268>
-  236: if r8 == 0x33 goto +18 <L255>
-  237: if r8 == 0x0 goto +4 <L242>
-  238: if r8 == 0x2b goto +3 <L242>
-  239: if r8 == 0x3c goto +2 <L242>
-  240: if r8 == 0x87 goto +1 <L242>
-  241: goto +224 <L466>
-L242:
-  242: r1 = r6
-  243: r2 = r7
-  244: r3 = r10
-  245: r3 += -64
-  246: r4 = 2
-  247: call bpf_xdp_load_bytes#189
-  248: if r0 != 0x0 goto +274 <L523>
-  249: r8 = *(u8 *)(r10 -64)
-  250: r1 = *(u8 *)(r10 -63)
-  251: r1 += 1
-  252: r1 <<= 3
-  253: r7 += r1
-  254: goto +25 <L280>
-L255:
-  255: r1 = r6
-  256: r2 = r7
-  257: r3 = r10
-  258: r3 += -64
-  259: r4 = 2
-  260: call bpf_xdp_load_bytes#189
-  261: if r0 != 0x0 goto +261 <L523>
-  262: r8 = *(u8 *)(r10 -64)
-  263: r1 = *(u8 *)(r10 -63)
-  264: r1 += 2
-  265: r1 <<= 2
-  266: r7 += r1
-  267: goto +12 <L280>
-L268:
-  268: r1 = r6
-  269: r2 = r7
-  270: r3 = r10
-  271: r3 += -64
-  272: r4 = 4
-  273: call bpf_xdp_load_bytes#189
-  274: if r0 != 0x0 goto +248 <L523>
-  275: r8 = *(u8 *)(r10 -64)
-  276: r1 = *(u16 *)(r10 -62)
-  277: r1 &= 63743
-  278: if r1 != 0x0 goto +244 <L523>
-  279: r7 += 8
-L280:
-  280: if r8 == 0x2c goto +32 <L313>
-  281: if r8 == 0x33 goto +18 <L300>
-  282: if r8 == 0x0 goto +4 <L287>
-  283: if r8 == 0x2b goto +3 <L287>
-  284: if r8 == 0x3c goto +2 <L287>
-  285: if r8 == 0x87 goto +1 <L287>
-  286: goto +179 <L466>
-L287:
-  287: r1 = r6
-  288: r2 = r7
-  289: r3 = r10
-  290: r3 += -64
-  291: r4 = 2
-  292: call bpf_xdp_load_bytes#189
-  293: if r0 != 0x0 goto +229 <L523>
-  294: r8 = *(u8 *)(r10 -64)
-  295: r1 = *(u8 *)(r10 -63)
-  296: r1 += 1
-  297: r1 <<= 3
-  298: r7 += r1
-  299: goto +25 <L325>
-L300:
-  300: r1 = r6
-  301: r2 = r7
-  302: r3 = r10
-  303: r3 += -64
-  304: r4 = 2
-  305: call bpf_xdp_load_bytes#189
-  306: if r0 != 0x0 goto +216 <L523>
-  307: r8 = *(u8 *)(r10 -64)
-  308: r1 = *(u8 *)(r10 -63)
-  309: r1 += 2
-  310: r1 <<= 2
-  311: r7 += r1
-  312: goto +12 <L325>
-L313:
-  313: r1 = r6
-  314: r2 = r7
-  315: r3 = r10
-  316: r3 += -64
-  317: r4 = 4
-  318: call bpf_xdp_load_bytes#189
-  319: if r0 != 0x0 goto +203 <L523>
-  320: r8 = *(u8 *)(r10 -64)
-  321: r1 = *(u16 *)(r10 -62)
-  322: r1 &= 63743
-  323: if r1 != 0x0 goto +199 <L523>
-  324: r7 += 8
-L325:
-  325: if r8 == 0x2c goto +32 <L358>
-  326: if r8 == 0x33 goto +18 <L345>
-  327: if r8 == 0x0 goto +4 <L332>
-  328: if r8 == 0x2b goto +3 <L332>
-  329: if r8 == 0x3c goto +2 <L332>
-  330: if r8 == 0x87 goto +1 <L332>
-  331: goto +134 <L466>
-L332:
-  332: r1 = r6
-  333: r2 = r7
-  334: r3 = r10
-  335: r3 += -64
-  336: r4 = 2
-  337: call bpf_xdp_load_bytes#189
-  338: if r0 != 0x0 goto +184 <L523>
-  339: r8 = *(u8 *)(r10 -64)
-  340: r1 = *(u8 *)(r10 -63)
-  341: r1 += 1
-  342: r1 <<= 3
-  343: r7 += r1
-  344: goto +25 <L370>
-L345:
-  345: r1 = r6
-  346: r2 = r7
-  347: r3 = r10
-  348: r3 += -64
-  349: r4 = 2
-  350: call bpf_xdp_load_bytes#189
-  351: if r0 != 0x0 goto +171 <L523>
-  352: r8 = *(u8 *)(r10 -64)
-  353: r1 = *(u8 *)(r10 -63)
-  354: r1 += 2
-  355: r1 <<= 2
-  356: r7 += r1
-  357: goto +12 <L370>
-L358:
-  358: r1 = r6
-  359: r2 = r7
-  360: r3 = r10
-  361: r3 += -64
-  362: r4 = 4
-  363: call bpf_xdp_load_bytes#189
-  364: if r0 != 0x0 goto +158 <L523>
-  365: r8 = *(u8 *)(r10 -64)
-  366: r1 = *(u16 *)(r10 -62)
-  367: r1 &= 63743
-  368: if r1 != 0x0 goto +154 <L523>
-  369: r7 += 8
-L370:
-  370: if r8 == 0x2c goto +32 <L403>
-  371: if r8 == 0x33 goto +18 <L390>
-  372: if r8 == 0x0 goto +4 <L377>
-  373: if r8 == 0x2b goto +3 <L377>
-  374: if r8 == 0x3c goto +2 <L377>
-  375: if r8 == 0x87 goto +1 <L377>
-  376: goto +89 <L466>
-L377:
-  377: r1 = r6
-  378: r2 = r7
-  379: r3 = r10
-  380: r3 += -64
-  381: r4 = 2
-  382: call bpf_xdp_load_bytes#189
-  383: if r0 != 0x0 goto +139 <L523>
-  384: r8 = *(u8 *)(r10 -64)
-  385: r1 = *(u8 *)(r10 -63)
-  386: r1 += 1
-  387: r1 <<= 3
-  388: r7 += r1
-  389: goto +25 <L415>
-L390:
-  390: r1 = r6
-  391: r2 = r7
-  392: r3 = r10
-  393: r3 += -64
-  394: r4 = 2
-  395: call bpf_xdp_load_bytes#189
-  396: if r0 != 0x0 goto +126 <L523>
-  397: r8 = *(u8 *)(r10 -64)
-  398: r1 = *(u8 *)(r10 -63)
-  399: r1 += 2
-  400: r1 <<= 2
-  401: r7 += r1
-  402: goto +12 <L415>
-L403:
-  403: r1 = r6
-  404: r2 = r7
-  405: r3 = r10
-  406: r3 += -64
-  407: r4 = 4
-  408: call bpf_xdp_load_bytes#189
-  409: if r0 != 0x0 goto +113 <L523>
-  410: r8 = *(u8 *)(r10 -64)
-  411: r1 = *(u16 *)(r10 -62)
-  412: r1 &= 63743
-  413: if r1 != 0x0 goto +109 <L523>
-  414: r7 += 8
-L415:
-  415: if r8 == 0x2c goto +32 <L448>
-  416: if r8 == 0x33 goto +18 <L435>
-  417: if r8 == 0x0 goto +4 <L422>
-  418: if r8 == 0x2b goto +3 <L422>
-  419: if r8 == 0x3c goto +2 <L422>
-  420: if r8 == 0x87 goto +1 <L422>
-  421: goto +44 <L466>
-L422:
-  422: r1 = r6
-  423: r2 = r7
-  424: r3 = r10
-  425: r3 += -64
-  426: r4 = 2
-  427: call bpf_xdp_load_bytes#189
-  428: if r0 != 0x0 goto +94 <L523>
-  429: r8 = *(u8 *)(r10 -64)
-  430: r1 = *(u8 *)(r10 -63)
-  431: r1 += 1
-  432: r1 <<= 3
-  433: r7 += r1
-  434: goto +25 <L460>
-L435:
-  435: r1 = r6
-  436: r2 = r7
-  437: r3 = r10
-  438: r3 += -64
-  439: r4 = 2
-  440: call bpf_xdp_load_bytes#189
-  441: if r0 != 0x0 goto +81 <L523>
-  442: r8 = *(u8 *)(r10 -64)
-  443: r1 = *(u8 *)(r10 -63)
-  444: r1 += 2
-  445: r1 <<= 2
-  446: r7 += r1
-  447: goto +12 <L460>
-L448:
-  448: r1 = r6
-  449: r2 = r7
-  450: r3 = r10
-  451: r3 += -64
-  452: r4 = 4
-  453: call bpf_xdp_load_bytes#189
-  454: if r0 != 0x0 goto +68 <L523>
-  455: r8 = *(u8 *)(r10 -64)
-  456: r1 = *(u16 *)(r10 -62)
-  457: r1 &= 63743
-  458: if r1 != 0x0 goto +64 <L523>
-  459: r7 += 8
-L460:
-  460: if r8 == 0x0 goto +62 <L523>
-  461: if r8 == 0x2b goto +61 <L523>
-  462: if r8 == 0x2c goto +60 <L523>
-  463: if r8 == 0x33 goto +59 <L523>
-  464: if r8 == 0x3c goto +58 <L523>
-  465: if r8 == 0x87 goto +57 <L523>
-L466:
-  466: if r8 == 0x6 goto +4 <L471>
-  467: if r8 == 0x11 goto +19 <L487>
-  468: if r8 == 0x1 goto +32 <L501>
-  469: if r8 == 0x3a goto +42 <L512>
-  470: goto +53 <L524>
-L471:
-  471: r1 = r6
-  472: r2 = r7
-  473: r3 = r10
-  474: r3 += -64
-  475: r4 = 20
-  476: call bpf_xdp_load_bytes#189
-  477: if r0 != 0x0 goto +46 <L524>
-  478: r0 = r10
-  479: r0 += -64
-  480: *(u64 *)(r10 -8) = 6
-  481: r1 = *(u16 *)(r0 +2)
-  482: r1 = be16 r1
-  483: *(u64 *)(r10 -16) = r1
-  484: r1 = *(u8 *)(r0 +13)
-  485: *(u64 *)(r10 -24) = r1
-  486: goto +37 <L524>
-L487:
-  487: r1 = r6
-  488: r2 = r7
-  489: r3 = r10
-  490: r3 += -64
-  491: r4 = 8
-  492: call bpf_xdp_load_bytes#189
-  493: if r0 != 0x0 goto +30 <L524>
-  494: r0 = r10
-  495: r0 += -64
-  496: *(u64 *)(r10 -8) = 17
-  497: r1 = *(u16 *)(r0 +2)
-  498: r1 = be16 r1
-  499: *(u64 *)(r10 -16) = r1
-  500: goto +23 <L524>
-L501:
-  501: r1 = r6
-  502: r2 = r7
-  503: r3 = r10
-  504: r3 += -64
-  505: r4 = 8
-  506: call bpf_xdp_load_bytes#189
-  507: if r0 != 0x0 goto +16 <L524>
-  508: r0 = r10
-  509: r0 += -64
-  510: *(u64 *)(r10 -8) = 1
-  511: goto +12 <L524>
-L512:
-  512: r1 = r6
-  513: r2 = r7
-  514: r3 = r10
-  515: r3 += -64
-  516: r4 = 8
-  517: call bpf_xdp_load_bytes#189
-  518: if r0 != 0x0 goto +5 <L524>
-  519: r0 = r10
-  520: r0 += -64
-  521: *(u64 *)(r10 -8) = 58
-  522: goto +1 <L524>
+   27: r0 = r4
+   28: r0 += 20
+   29: if r0 > r3 goto +489 <L519>
+   30: r1 = *(u8 *)(r4 +0)
+   31: r0 = r1
+   32: r0 &= 240
+   33: if r0 != 0x40 goto +485 <L519>
+   34: r5 = r1
+   35: r5 &= 15
+   36: if r5 < 0x5 goto +482 <L519>
+   37: r1 = *(u8 *)(r4 +9)
+   38: r0 = *(u16 *)(r4 +6)
+   39: r0 &= 65311
+   40: if r0 != 0x0 goto +478 <L519>
+   41: r5 <<= 2
+   42: r0 = r4
+   43: r0 += r5
+   44: r5 = r0
+   45: goto +14 <L60>
+L46:
+   46: r0 = r4
+   47: r0 += 40
+   48: if r0 > r3 goto +470 <L519>
+   49: r5 = r0
+   50: r1 = *(u8 *)(r4 +0)
+   51: r1 &= 240
+   52: if r1 != 0x60 goto +466 <L519>
+   53: r1 = *(u8 *)(r4 +6)
+   54: if r1 == 0x0 goto +38 <L93>
+   55: if r1 == 0x2b goto +37 <L93>
+   56: if r1 == 0x2c goto +36 <L93>
+   57: if r1 == 0x33 goto +35 <L93>
+   58: if r1 == 0x3c goto +34 <L93>
+   59: if r1 == 0x87 goto +33 <L93>
+L60:
+   60: if r1 == 0x6 goto +4 <L65>
+   61: if r1 == 0x11 goto +13 <L75>
+   62: if r1 == 0x1 goto +20 <L83>
+   63: if r1 == 0x3a goto +24 <L88>
+   64: goto +454 <L519>
+L65:
+   65: r0 = r5
+   66: r0 += 20
+   67: if r0 > r3 goto +451 <L519>
+   68: *(u64 *)(r10 -8) = 6
+   69: r1 = *(u16 *)(r5 +2)
+   70: r1 = be16 r1
+   71: *(u64 *)(r10 -16) = r1
+   72: r1 = *(u8 *)(r5 +13)
+   73: *(u64 *)(r10 -24) = r1
+   74: goto +444 <L519>
+L75:
+   75: r0 = r5
+   76: r0 += 8
+   77: if r0 > r3 goto +441 <L519>
+   78: *(u64 *)(r10 -8) = 17
+   79: r1 = *(u16 *)(r5 +2)
+   80: r1 = be16 r1
+   81: *(u64 *)(r10 -16) = r1
+   82: goto +436 <L519>
+L83:
+   83: r0 = r5
+   84: r0 += 8
+   85: if r0 > r3 goto +433 <L519>
+   86: *(u64 *)(r10 -8) = 1
+   87: goto +431 <L519>
+L88:
+   88: r0 = r5
+   89: r0 += 8
+   90: if r0 > r3 goto +428 <L519>
+   91: *(u64 *)(r10 -8) = 58
+   92: goto +426 <L519>
+L93:
+   93: r7 = r5
+   94: r7 -= r2
+   95: r8 = r1
+   96: if r8 == 0x2c goto +32 <L129>
+   97: if r8 == 0x33 goto +18 <L116>
+   98: if r8 == 0x0 goto +4 <L103>
+   99: if r8 == 0x2b goto +3 <L103>
+  100: if r8 == 0x3c goto +2 <L103>
+  101: if r8 == 0x87 goto +1 <L103>
+  102: goto +359 <L462>
+L103:
+  103: r1 = r6
+  104: r2 = r7
+  105: r3 = r10
+  106: r3 += -56
+  107: r4 = 2
+  108: call bpf_xdp_load_bytes#189
+  109: if r0 != 0x0 goto +409 <L519>
+  110: r8 = *(u8 *)(r10 -56)
+  111: r1 = *(u8 *)(r10 -55)
+  112: r1 += 1
+  113: r1 <<= 3
+  114: r7 += r1
+  115: goto +25 <L141>
+L116:
+  116: r1 = r6
+  117: r2 = r7
+  118: r3 = r10
+  119: r3 += -56
+  120: r4 = 2
+  121: call bpf_xdp_load_bytes#189
+  122: if r0 != 0x0 goto +396 <L519>
+  123: r8 = *(u8 *)(r10 -56)
+  124: r1 = *(u8 *)(r10 -55)
+  125: r1 += 2
+  126: r1 <<= 2
+  127: r7 += r1
+  128: goto +12 <L141>
+L129:
+  129: r1 = r6
+  130: r2 = r7
+  131: r3 = r10
+  132: r3 += -56
+  133: r4 = 4
+  134: call bpf_xdp_load_bytes#189
+  135: if r0 != 0x0 goto +383 <L519>
+  136: r8 = *(u8 *)(r10 -56)
+  137: r1 = *(u16 *)(r10 -54)
+  138: r1 &= 63743
+  139: if r1 != 0x0 goto +379 <L519>
+  140: r7 += 8
+L141:
+  141: if r8 == 0x2c goto +32 <L174>
+  142: if r8 == 0x33 goto +18 <L161>
+  143: if r8 == 0x0 goto +4 <L148>
+  144: if r8 == 0x2b goto +3 <L148>
+  145: if r8 == 0x3c goto +2 <L148>
+  146: if r8 == 0x87 goto +1 <L148>
+  147: goto +314 <L462>
+L148:
+  148: r1 = r6
+  149: r2 = r7
+  150: r3 = r10
+  151: r3 += -56
+  152: r4 = 2
+  153: call bpf_xdp_load_bytes#189
+  154: if r0 != 0x0 goto +364 <L519>
+  155: r8 = *(u8 *)(r10 -56)
+  156: r1 = *(u8 *)(r10 -55)
+  157: r1 += 1
+  158: r1 <<= 3
+  159: r7 += r1
+  160: goto +25 <L186>
+L161:
+  161: r1 = r6
+  162: r2 = r7
+  163: r3 = r10
+  164: r3 += -56
+  165: r4 = 2
+  166: call bpf_xdp_load_bytes#189
+  167: if r0 != 0x0 goto +351 <L519>
+  168: r8 = *(u8 *)(r10 -56)
+  169: r1 = *(u8 *)(r10 -55)
+  170: r1 += 2
+  171: r1 <<= 2
+  172: r7 += r1
+  173: goto +12 <L186>
+L174:
+  174: r1 = r6
+  175: r2 = r7
+  176: r3 = r10
+  177: r3 += -56
+  178: r4 = 4
+  179: call bpf_xdp_load_bytes#189
+  180: if r0 != 0x0 goto +338 <L519>
+  181: r8 = *(u8 *)(r10 -56)
+  182: r1 = *(u16 *)(r10 -54)
+  183: r1 &= 63743
+  184: if r1 != 0x0 goto +334 <L519>
+  185: r7 += 8
+L186:
+  186: if r8 == 0x2c goto +32 <L219>
+  187: if r8 == 0x33 goto +18 <L206>
+  188: if r8 == 0x0 goto +4 <L193>
+  189: if r8 == 0x2b goto +3 <L193>
+  190: if r8 == 0x3c goto +2 <L193>
+  191: if r8 == 0x87 goto +1 <L193>
+  192: goto +269 <L462>
+L193:
+  193: r1 = r6
+  194: r2 = r7
+  195: r3 = r10
+  196: r3 += -56
+  197: r4 = 2
+  198: call bpf_xdp_load_bytes#189
+  199: if r0 != 0x0 goto +319 <L519>
+  200: r8 = *(u8 *)(r10 -56)
+  201: r1 = *(u8 *)(r10 -55)
+  202: r1 += 1
+  203: r1 <<= 3
+  204: r7 += r1
+  205: goto +25 <L231>
+L206:
+  206: r1 = r6
+  207: r2 = r7
+  208: r3 = r10
+  209: r3 += -56
+  210: r4 = 2
+  211: call bpf_xdp_load_bytes#189
+  212: if r0 != 0x0 goto +306 <L519>
+  213: r8 = *(u8 *)(r10 -56)
+  214: r1 = *(u8 *)(r10 -55)
+  215: r1 += 2
+  216: r1 <<= 2
+  217: r7 += r1
+  218: goto +12 <L231>
+L219:
+  219: r1 = r6
+  220: r2 = r7
+  221: r3 = r10
+  222: r3 += -56
+  223: r4 = 4
+  224: call bpf_xdp_load_bytes#189
+  225: if r0 != 0x0 goto +293 <L519>
+  226: r8 = *(u8 *)(r10 -56)
+  227: r1 = *(u16 *)(r10 -54)
+  228: r1 &= 63743
+  229: if r1 != 0x0 goto +289 <L519>
+  230: r7 += 8
+L231:
+  231: if r8 == 0x2c goto +32 <L264>
+  232: if r8 == 0x33 goto +18 <L251>
+  233: if r8 == 0x0 goto +4 <L238>
+  234: if r8 == 0x2b goto +3 <L238>
+  235: if r8 == 0x3c goto +2 <L238>
+  236: if r8 == 0x87 goto +1 <L238>
+  237: goto +224 <L462>
+L238:
+  238: r1 = r6
+  239: r2 = r7
+  240: r3 = r10
+  241: r3 += -56
+  242: r4 = 2
+  243: call bpf_xdp_load_bytes#189
+  244: if r0 != 0x0 goto +274 <L519>
+  245: r8 = *(u8 *)(r10 -56)
+  246: r1 = *(u8 *)(r10 -55)
+  247: r1 += 1
+  248: r1 <<= 3
+  249: r7 += r1
+  250: goto +25 <L276>
+L251:
+  251: r1 = r6
+  252: r2 = r7
+  253: r3 = r10
+  254: r3 += -56
+  255: r4 = 2
+  256: call bpf_xdp_load_bytes#189
+  257: if r0 != 0x0 goto +261 <L519>
+  258: r8 = *(u8 *)(r10 -56)
+  259: r1 = *(u8 *)(r10 -55)
+  260: r1 += 2
+  261: r1 <<= 2
+  262: r7 += r1
+  263: goto +12 <L276>
+L264:
+  264: r1 = r6
+  265: r2 = r7
+  266: r3 = r10
+  267: r3 += -56
+  268: r4 = 4
+  269: call bpf_xdp_load_bytes#189
+  270: if r0 != 0x0 goto +248 <L519>
+  271: r8 = *(u8 *)(r10 -56)
+  272: r1 = *(u16 *)(r10 -54)
+  273: r1 &= 63743
+  274: if r1 != 0x0 goto +244 <L519>
+  275: r7 += 8
+L276:
+  276: if r8 == 0x2c goto +32 <L309>
+  277: if r8 == 0x33 goto +18 <L296>
+  278: if r8 == 0x0 goto +4 <L283>
+  279: if r8 == 0x2b goto +3 <L283>
+  280: if r8 == 0x3c goto +2 <L283>
+  281: if r8 == 0x87 goto +1 <L283>
+  282: goto +179 <L462>
+L283:
+  283: r1 = r6
+  284: r2 = r7
+  285: r3 = r10
+  286: r3 += -56
+  287: r4 = 2
+  288: call bpf_xdp_load_bytes#189
+  289: if r0 != 0x0 goto +229 <L519>
+  290: r8 = *(u8 *)(r10 -56)
+  291: r1 = *(u8 *)(r10 -55)
+  292: r1 += 1
+  293: r1 <<= 3
+  294: r7 += r1
+  295: goto +25 <L321>
+L296:
+  296: r1 = r6
+  297: r2 = r7
+  298: r3 = r10
+  299: r3 += -56
+  300: r4 = 2
+  301: call bpf_xdp_load_bytes#189
+  302: if r0 != 0x0 goto +216 <L519>
+  303: r8 = *(u8 *)(r10 -56)
+  304: r1 = *(u8 *)(r10 -55)
+  305: r1 += 2
+  306: r1 <<= 2
+  307: r7 += r1
+  308: goto +12 <L321>
+L309:
+  309: r1 = r6
+  310: r2 = r7
+  311: r3 = r10
+  312: r3 += -56
+  313: r4 = 4
+  314: call bpf_xdp_load_bytes#189
+  315: if r0 != 0x0 goto +203 <L519>
+  316: r8 = *(u8 *)(r10 -56)
+  317: r1 = *(u16 *)(r10 -54)
+  318: r1 &= 63743
+  319: if r1 != 0x0 goto +199 <L519>
+  320: r7 += 8
+L321:
+  321: if r8 == 0x2c goto +32 <L354>
+  322: if r8 == 0x33 goto +18 <L341>
+  323: if r8 == 0x0 goto +4 <L328>
+  324: if r8 == 0x2b goto +3 <L328>
+  325: if r8 == 0x3c goto +2 <L328>
+  326: if r8 == 0x87 goto +1 <L328>
+  327: goto +134 <L462>
+L328:
+  328: r1 = r6
+  329: r2 = r7
+  330: r3 = r10
+  331: r3 += -56
+  332: r4 = 2
+  333: call bpf_xdp_load_bytes#189
+  334: if r0 != 0x0 goto +184 <L519>
+  335: r8 = *(u8 *)(r10 -56)
+  336: r1 = *(u8 *)(r10 -55)
+  337: r1 += 1
+  338: r1 <<= 3
+  339: r7 += r1
+  340: goto +25 <L366>
+L341:
+  341: r1 = r6
+  342: r2 = r7
+  343: r3 = r10
+  344: r3 += -56
+  345: r4 = 2
+  346: call bpf_xdp_load_bytes#189
+  347: if r0 != 0x0 goto +171 <L519>
+  348: r8 = *(u8 *)(r10 -56)
+  349: r1 = *(u8 *)(r10 -55)
+  350: r1 += 2
+  351: r1 <<= 2
+  352: r7 += r1
+  353: goto +12 <L366>
+L354:
+  354: r1 = r6
+  355: r2 = r7
+  356: r3 = r10
+  357: r3 += -56
+  358: r4 = 4
+  359: call bpf_xdp_load_bytes#189
+  360: if r0 != 0x0 goto +158 <L519>
+  361: r8 = *(u8 *)(r10 -56)
+  362: r1 = *(u16 *)(r10 -54)
+  363: r1 &= 63743
+  364: if r1 != 0x0 goto +154 <L519>
+  365: r7 += 8
+L366:
+  366: if r8 == 0x2c goto +32 <L399>
+  367: if r8 == 0x33 goto +18 <L386>
+  368: if r8 == 0x0 goto +4 <L373>
+  369: if r8 == 0x2b goto +3 <L373>
+  370: if r8 == 0x3c goto +2 <L373>
+  371: if r8 == 0x87 goto +1 <L373>
+  372: goto +89 <L462>
+L373:
+  373: r1 = r6
+  374: r2 = r7
+  375: r3 = r10
+  376: r3 += -56
+  377: r4 = 2
+  378: call bpf_xdp_load_bytes#189
+  379: if r0 != 0x0 goto +139 <L519>
+  380: r8 = *(u8 *)(r10 -56)
+  381: r1 = *(u8 *)(r10 -55)
+  382: r1 += 1
+  383: r1 <<= 3
+  384: r7 += r1
+  385: goto +25 <L411>
+L386:
+  386: r1 = r6
+  387: r2 = r7
+  388: r3 = r10
+  389: r3 += -56
+  390: r4 = 2
+  391: call bpf_xdp_load_bytes#189
+  392: if r0 != 0x0 goto +126 <L519>
+  393: r8 = *(u8 *)(r10 -56)
+  394: r1 = *(u8 *)(r10 -55)
+  395: r1 += 2
+  396: r1 <<= 2
+  397: r7 += r1
+  398: goto +12 <L411>
+L399:
+  399: r1 = r6
+  400: r2 = r7
+  401: r3 = r10
+  402: r3 += -56
+  403: r4 = 4
+  404: call bpf_xdp_load_bytes#189
+  405: if r0 != 0x0 goto +113 <L519>
+  406: r8 = *(u8 *)(r10 -56)
+  407: r1 = *(u16 *)(r10 -54)
+  408: r1 &= 63743
+  409: if r1 != 0x0 goto +109 <L519>
+  410: r7 += 8
+L411:
+  411: if r8 == 0x2c goto +32 <L444>
+  412: if r8 == 0x33 goto +18 <L431>
+  413: if r8 == 0x0 goto +4 <L418>
+  414: if r8 == 0x2b goto +3 <L418>
+  415: if r8 == 0x3c goto +2 <L418>
+  416: if r8 == 0x87 goto +1 <L418>
+  417: goto +44 <L462>
+L418:
+  418: r1 = r6
+  419: r2 = r7
+  420: r3 = r10
+  421: r3 += -56
+  422: r4 = 2
+  423: call bpf_xdp_load_bytes#189
+  424: if r0 != 0x0 goto +94 <L519>
+  425: r8 = *(u8 *)(r10 -56)
+  426: r1 = *(u8 *)(r10 -55)
+  427: r1 += 1
+  428: r1 <<= 3
+  429: r7 += r1
+  430: goto +25 <L456>
+L431:
+  431: r1 = r6
+  432: r2 = r7
+  433: r3 = r10
+  434: r3 += -56
+  435: r4 = 2
+  436: call bpf_xdp_load_bytes#189
+  437: if r0 != 0x0 goto +81 <L519>
+  438: r8 = *(u8 *)(r10 -56)
+  439: r1 = *(u8 *)(r10 -55)
+  440: r1 += 2
+  441: r1 <<= 2
+  442: r7 += r1
+  443: goto +12 <L456>
+L444:
+  444: r1 = r6
+  445: r2 = r7
+  446: r3 = r10
+  447: r3 += -56
+  448: r4 = 4
+  449: call bpf_xdp_load_bytes#189
+  450: if r0 != 0x0 goto +68 <L519>
+  451: r8 = *(u8 *)(r10 -56)
+  452: r1 = *(u16 *)(r10 -54)
+  453: r1 &= 63743
+  454: if r1 != 0x0 goto +64 <L519>
+  455: r7 += 8
+L456:
+  456: if r8 == 0x0 goto +62 <L519>
+  457: if r8 == 0x2b goto +61 <L519>
+  458: if r8 == 0x2c goto +60 <L519>
+  459: if r8 == 0x33 goto +59 <L519>
+  460: if r8 == 0x3c goto +58 <L519>
+  461: if r8 == 0x87 goto +57 <L519>
+L462:
+  462: if r8 == 0x6 goto +4 <L467>
+  463: if r8 == 0x11 goto +19 <L483>
+  464: if r8 == 0x1 goto +32 <L497>
+  465: if r8 == 0x3a goto +42 <L508>
+  466: goto +52 <L519>
+L467:
+  467: r1 = r6
+  468: r2 = r7
+  469: r3 = r10
+  470: r3 += -56
+  471: r4 = 20
+  472: call bpf_xdp_load_bytes#189
+  473: if r0 != 0x0 goto +45 <L519>
+  474: r0 = r10
+  475: r0 += -56
+  476: *(u64 *)(r10 -8) = 6
+  477: r1 = *(u16 *)(r0 +2)
+  478: r1 = be16 r1
+  479: *(u64 *)(r10 -16) = r1
+  480: r1 = *(u8 *)(r0 +13)
+  481: *(u64 *)(r10 -24) = r1
+  482: goto +36 <L519>
+L483:
+  483: r1 = r6
+  484: r2 = r7
+  485: r3 = r10
+  486: r3 += -56
+  487: r4 = 8
+  488: call bpf_xdp_load_bytes#189
+  489: if r0 != 0x0 goto +29 <L519>
+  490: r0 = r10
+  491: r0 += -56
+  492: *(u64 *)(r10 -8) = 17
+  493: r1 = *(u16 *)(r0 +2)
+  494: r1 = be16 r1
+  495: *(u64 *)(r10 -16) = r1
+  496: goto +22 <L519>
+L497:
+  497: r1 = r6
+  498: r2 = r7
+  499: r3 = r10
+  500: r3 += -56
+  501: r4 = 8
+  502: call bpf_xdp_load_bytes#189
+  503: if r0 != 0x0 goto +15 <L519>
+  504: r0 = r10
+  505: r0 += -56
+  506: *(u64 *)(r10 -8) = 1
+  507: goto +11 <L519>
+L508:
+  508: r1 = r6
+  509: r2 = r7
+  510: r3 = r10
+  511: r3 += -56
+  512: r4 = 8
+  513: call bpf_xdp_load_bytes#189
+  514: if r0 != 0x0 goto +4 <L519>
+  515: r0 = r10
+  516: r0 += -56
+  517: *(u64 *)(r10 -8) = 58
+  518: goto +0 <L519>
+L519:
+  519: r7 = *(u64 *)(r10 -8)
+  520: r8 = *(u64 *)(r10 -16)
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+  521: r1 = *(u64 *)(r10 -24)
+  522: if w1 == 0x2 goto +10 <L533>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
 L523:
-  523: goto +0 <L524>
+  523: if r1 & 0x5 goto +11 <L535>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
 L524:
-  524: r7 = *(u64 *)(r10 -8)
-  525: r8 = *(u64 *)(r10 -16)
-; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-  526: r1 = *(u64 *)(r10 -24)
-  527: if w1 == 0x2 goto +10 <L538>
-; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+  524: w2 = w1
+  525: w2 &= 3
+  526: if w2 == 0x3 goto +10 <L537>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L527:
+  527: if w8 == 0x50 goto +11 <L539>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
 L528:
-  528: if r1 & 0x5 goto +11 <L540>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L529:
-  529: w2 = w1
-  530: w2 &= 3
-  531: if w2 == 0x3 goto +10 <L542>
-; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L532:
-  532: if w8 == 0x50 goto +11 <L544>
-; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L533:
-  533: r1 = *(u64 *)(r10 -24)
-  534: if r1 & 0xe0 goto +1 <L536>
-  535: goto +11 <L547>
+  528: r1 = *(u64 *)(r10 -24)
+  529: if r1 & 0xe0 goto +1 <L531>
+  530: goto +11 <L542>
 ; policy — no rule matched (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
-L536:
-  536: *(u32 *)(r10 -40) = 4
-  537: goto +47 <L585>
+L531:
+  531: *(u32 *)(r10 -32) = 4
+  532: goto +51 <L584>
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L538:
-  538: if w7 == 0x6 goto +10 <L549>
-  539: goto -12 <L528>
+L533:
+  533: if w7 == 0x6 goto +10 <L544>
+  534: goto -12 <L523>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L540:
-  540: if w7 == 0x6 goto +10 <L551>
-  541: goto -13 <L529>
+L535:
+  535: if w7 == 0x6 goto +10 <L546>
+  536: goto -13 <L524>
 ; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L542:
-  542: if w7 == 0x6 goto +10 <L553>
-  543: goto -12 <L532>
+L537:
+  537: if w7 == 0x6 goto +10 <L548>
+  538: goto -12 <L527>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L544:
-  544: if w1 == 0x18 goto -12 <L533>
-  545: if w7 == 0x6 goto +9 <L555>
-  546: goto -14 <L533>
+L539:
+  539: if w1 == 0x18 goto -12 <L528>
+  540: if w7 == 0x6 goto +9 <L550>
+  541: goto -14 <L528>
 ; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L547:
-  547: if w7 == 0x6 goto +35 <L583>
-  548: goto -13 <L536>
+L542:
+  542: if w7 == 0x6 goto +39 <L582>
+  543: goto -13 <L531>
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L549:
-  549: *(u32 *)(r10 -40) = 0
-  550: goto +34 <L585>
+L544:
+  544: *(u32 *)(r10 -32) = 0
+  545: goto +38 <L584>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L551:
-  551: *(u32 *)(r10 -40) = 1
-  552: goto +17 <L570>
+L546:
+  546: *(u32 *)(r10 -32) = 1
+  547: goto +19 <L567>
 ; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L553:
-  553: *(u32 *)(r10 -40) = 2
-  554: goto +15 <L570>
+L548:
+  548: *(u32 *)(r10 -32) = 2
+  549: goto +17 <L567>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L555:
-  555: *(u32 *)(r10 -40) = 3
-  556: r2 = r10
-  557: r2 += -40
-  558: r1 = map[flags_ctr] ll
-  560: call bpf_map_lookup_elem#1
-  561: if r0 == 0x0 goto +7 <L569>
-  562: r1 = *(u64 *)(r0 +0)
-  563: r1 += 1
-  564: *(u64 *)(r0 +0) = r1
-  565: r1 = *(u64 *)(r0 +8)
-  566: r2 = *(u64 *)(r10 -32)
-  567: r1 += r2
-  568: *(u64 *)(r0 +8) = r1
-L569:
-  569: goto -37 <L533>
+L550:
+  550: *(u32 *)(r10 -32) = 3
+  551: r2 = r10
+  552: r2 += -32
+  553: r1 = map[flags_ctr] ll
+  555: call bpf_map_lookup_elem#1
+  556: if r0 == 0x0 goto +9 <L566>
+  557: r1 = *(u64 *)(r0 +0)
+  558: r1 += 1
+  559: *(u64 *)(r0 +0) = r1
+  560: r2 = *(u32 *)(r6 +4)
+  561: r3 = *(u32 *)(r6 +0)
+  562: r2 -= r3
+  563: r1 = *(u64 *)(r0 +8)
+  564: r1 += r2
+  565: *(u64 *)(r0 +8) = r1
+L566:
+  566: goto -39 <L528>
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
-L570:
-  570: r2 = r10
-  571: r2 += -40
-  572: r1 = map[flags_ctr] ll
-  574: call bpf_map_lookup_elem#1
-  575: if r0 == 0x0 goto +7 <L583>
-  576: r1 = *(u64 *)(r0 +0)
-  577: r1 += 1
-  578: *(u64 *)(r0 +0) = r1
+L567:
+  567: r2 = r10
+  568: r2 += -32
+  569: r1 = map[flags_ctr] ll
+  571: call bpf_map_lookup_elem#1
+  572: if r0 == 0x0 goto +9 <L582>
+  573: r1 = *(u64 *)(r0 +0)
+  574: r1 += 1
+  575: *(u64 *)(r0 +0) = r1
+  576: r2 = *(u32 *)(r6 +4)
+  577: r3 = *(u32 *)(r6 +0)
+  578: r2 -= r3
   579: r1 = *(u64 *)(r0 +8)
-  580: r2 = *(u64 *)(r10 -32)
-  581: r1 += r2
-  582: *(u64 *)(r0 +8) = r1
-L583:
-  583: r0 = 1
-  584: exit
-L585:
-  585: r2 = r10
-  586: r2 += -40
-  587: r1 = map[flags_ctr] ll
-  589: call bpf_map_lookup_elem#1
-  590: if r0 == 0x0 goto +7 <L598>
-  591: r1 = *(u64 *)(r0 +0)
-  592: r1 += 1
-  593: *(u64 *)(r0 +0) = r1
-  594: r1 = *(u64 *)(r0 +8)
-  595: r2 = *(u64 *)(r10 -32)
-  596: r1 += r2
-  597: *(u64 *)(r0 +8) = r1
-L598:
-  598: r0 = 2
-  599: exit
+  580: r1 += r2
+  581: *(u64 *)(r0 +8) = r1
+L582:
+  582: r0 = 1
+  583: exit
+L584:
+  584: r2 = r10
+  585: r2 += -32
+  586: r1 = map[flags_ctr] ll
+  588: call bpf_map_lookup_elem#1
+  589: if r0 == 0x0 goto +9 <L599>
+  590: r1 = *(u64 *)(r0 +0)
+  591: r1 += 1
+  592: *(u64 *)(r0 +0) = r1
+  593: r2 = *(u32 *)(r6 +4)
+  594: r3 = *(u32 *)(r6 +0)
+  595: r2 -= r3
+  596: r1 = *(u64 *)(r0 +8)
+  597: r1 += r2
+  598: *(u64 *)(r0 +8) = r1
+L599:
+  599: r0 = 2
+  600: exit
