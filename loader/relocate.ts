@@ -33,7 +33,7 @@ export interface LinkedProgram {
 }
 
 function findFunction(spec: ObjectSpec, name: string, from: FunctionSpec): FunctionSpec {
-  const fn = spec.functions.find((f) => f.name === name && f !== from) ?? spec.functions.find((f) => f.name === name);
+  const fn = spec.functions.find((f) => f.name === name);
   if (!fn) throw new BfrError("BFR5010", `function "${from.name}" calls "${name}", which the object does not define`);
   return fn;
 }
@@ -148,8 +148,13 @@ export function funcInfo(prog: LinkedProgram, btf: InfoBtf): Buffer {
   return b;
 }
 
-/** struct bpf_line_info[]: {insn_off, file_name_off, line_off, line_col = line << 10 | col}. */
-export function lineInfo(prog: LinkedProgram, btf: InfoBtf): Buffer {
+/**
+ * struct bpf_line_info[]: {insn_off, file_name_off, line_off, line_col = line << 10 | col}.
+ * The kernel wants a record on every function's first instruction; when some function has none
+ * (a foreign object without .BTF.ext) no line info is sent at all (undefined).
+ */
+export function lineInfo(prog: LinkedProgram, btf: InfoBtf): Buffer | undefined {
+  if (prog.placed.some((p) => p.fn.lineInfo[0]?.insn !== 0)) return undefined;
   const records = prog.placed.flatMap((p) => p.fn.lineInfo.map((l) => ({ base: p.base, l })));
   const b = Buffer.alloc(records.length * 16);
   records.forEach(({ base, l }, i) => {

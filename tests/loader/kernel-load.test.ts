@@ -75,6 +75,13 @@ describe.skipIf(!kernelOk)(`loader through the kernel${skipReason ? ` (${skipRea
     expect(c.run(frame).retval).toBe(realSys().ifNameToIndex("lo"));
   });
 
+  it("loads functions without line info (foreign objects) with func_info only", () => {
+    const s = xdpSubprog();
+    s.functions[1].lineInfo = [];
+    const c = keep(openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) }));
+    expect(c.run(frame).verdict).toBe("DROP");
+  });
+
   it("loads global functions (verified separately) with their BTF", () => {
     const s = xdpGlobalSub();
     const c = keep(openInputForTest({ spec: s, metadata: null, btf: buildBtf(s) }));
