@@ -6,6 +6,7 @@ import { BfrError } from "../../elf/errors.js";
 import { errnoText } from "../sys.js";
 import { BPF_FS_MAGIC, type HostSys } from "./hostsys.js";
 import type { Layout } from "./layout.js";
+import { lockDir } from "./lock.js";
 
 const ENOENT = 2;
 const EEXIST = 17;
@@ -26,7 +27,21 @@ export function ensureRoot(sys: HostSys, l: Layout): void {
   }
 }
 
+/**
+ * Mounts under an flock on the mount point's own directory, re-checking once it is held: two bfr
+ * starting at once on a host without bpffs must not stack two mounts (each would then lock its
+ * own root and both would write at once).
+ */
 function mountBpffs(sys: HostSys, path: string): void {
+  const lock = lockDir(sys, path, "write");
+  try {
+    if (sys.fsType(path) !== BPF_FS_MAGIC) mountEmpty(sys, path);
+  } finally {
+    lock.release();
+  }
+}
+
+function mountEmpty(sys: HostSys, path: string): void {
   const entries = sys.readdir(path);
   // Mounting over a directory with files would hide them; only an empty directory is taken over.
   if (typeof entries === "number" || entries.length > 0) {
