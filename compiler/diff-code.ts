@@ -7,7 +7,7 @@
 // whose index it is.
 
 import { formatInsn, type RawInsn } from "./disasm-insn.js";
-import { envFor, isStackStore32, regionAt, type FunctionView, type Region } from "./disasm-view.js";
+import { envFor, ifaceSlots, isStackStore32, regionAt, type FunctionView, type Region } from "./disasm-view.js";
 
 export interface CodeInsn {
   /** Comparison key (stable across unrelated edits). */
@@ -125,6 +125,7 @@ class Keyer {
 /** Split a chain's program into per-rule code and other code. */
 export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleNaming): ChainCode {
   const keyer = new Keyer(view, all, naming);
+  const ifaces = ifaceSlots(view);
   const rules = new Map<number, CodeInsn[]>();
   const other: CodeInsn[] = [];
   let ri = 0;
@@ -132,7 +133,9 @@ export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleN
     while (ri + 1 < view.regions.length && view.regions[ri + 1].start <= insn.index) ri++;
     const rule = view.regions[ri]?.rule ?? null;
     const from = rule?.index ?? null;
-    const item = { key: keyer.key(insn, from), text: keyer.text(insn, from) };
+    const iface = ifaces.get(insn.index);
+    const note = iface === undefined ? "" : `  ; iface ${iface}`;
+    const item = { key: keyer.key(insn, from) + note, text: keyer.text(insn, from) + note };
     if (!rule) {
       other.push(item);
     } else {

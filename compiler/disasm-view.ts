@@ -232,3 +232,14 @@ export function mapsReferenced(view: FunctionView): string[] {
   }
   return names;
 }
+
+/**
+ * Slot → interface name, for instructions whose imm the loader patches with the index of a named
+ * interface on the target host (the compiler leaves 0 there). Only the chain's own program.
+ */
+export function ifaceSlots(view: FunctionView): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!view.chain || view.part) return out;
+  for (const ref of view.chain.ifaceRefs) for (const i of ref.insns) out.set(i, ref.name);
+  return out;
+}

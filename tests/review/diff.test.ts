@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { diffWith } from "../../compiler/diff-core.js";
 import { formatDiff } from "../../compiler/diff-text.js";
 import { lcsPairs } from "../../compiler/diff-lcs.js";
-import { build, many, text } from "./util.js";
+import { build, many, partsObject, text } from "./util.js";
 
 function diff(a: ReturnType<typeof build>, b: ReturnType<typeof build>) {
   return diffWith(a.s, a.m, b.s, b.m);
@@ -111,5 +111,27 @@ describe("rule-aware diff", () => {
     b.m.chains[0] = { ...b.m.chains[0], name: "d", program: "d" };
     const r = diff(a, b);
     expect(r.chains.map((c) => [c.name, c.status])).toEqual([["d", "added"], ["c", "removed"]]);
+  });
+
+  it("a chain's parts are diffed as the chain: the edited rule inside a part is named", () => {
+    const a = partsObject(7);
+    const b = partsObject(8);
+    const r = diffWith(a.s, a.m, b.s, b.m);
+    expect(r.chains.map((c) => [c.name, c.kind, c.status])).toEqual([["big", "chain", "changed"]]);
+    expect(r.chains[0].other).toEqual([]);
+    expect(r.chains[0].rules.map((x) => [x.kind, x.new?.index])).toEqual([["changed", 1]]);
+    expect(r.chains[0].rules[0].code.filter((l) => l.op !== " ").map((l) => l.text)).toEqual(["if r2 != 0x7 goto <t.bfr:1 +1>", "if r2 != 0x8 goto <t.bfr:1 +1>"]);
+  });
+
+  it("an interface name change shows in the instruction the loader patches", () => {
+    const a = build(many(3));
+    const b = build(many(3));
+    a.m.chains[0].ifaceRefs = [{ name: "eth1", insns: [6] }];
+    b.m.chains[0].ifaceRefs = [{ name: "eth2", insns: [6] }];
+    const c = diffWith(a.s, a.m, b.s, b.m).chains[0];
+    expect(c.rules.map((x) => x.kind)).toEqual(["changed"]);
+    expect(c.rules[0].code.filter((l) => l.op !== " ").map((l) => l.text)).toEqual([
+      "if r2 != 0x3e9 goto <rule 2>  ; iface eth1", "if r2 != 0x3e9 goto <rule 2>  ; iface eth2",
+    ]);
   });
 });

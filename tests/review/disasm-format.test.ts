@@ -7,7 +7,7 @@ import { disassembleWith } from "../../compiler/disasm-format.js";
 import { disassemble } from "../../compiler/disasm.js";
 import { encodeMetadata } from "../../elf/metadata-codec.js";
 import { MAP_TYPE } from "../../elf/spec.js";
-import { chainMeta, fn, ins, ldImm64, map, metadata, rule, spec } from "./util.js";
+import { chainMeta, fn, ins, ldImm64, map, metadata, partsObject, rule, spec } from "./util.js";
 
 /** A two-rule XDP chain: rule 0 on line 3 (slots 2-4), rule 1 on line 4 (slots 5-6), a tail on line 1. */
 function edgeObject() {
@@ -120,5 +120,20 @@ L7:
     const out = disassemble({ ...s, bfr: future });
     expect(out.split("\n")[0]).toMatch(/^; bfr metadata not readable \(BFR4\d{3}: .*\); showing the object without it$/);
     expect(out).toContain("program edge\n  section  xdp");
+  });
+
+  it("marks the instructions whose imm the loader patches with an interface index", () => {
+    const { s, m } = edgeObject();
+    m.chains[0].ifaceRefs = [{ name: "eth1", insns: [2] }];
+    expect(disassembleWith(s, m)).toContain("  2: if r2 != 0x6 goto +1 <L4>  ; iface eth1: index set by the loader\n");
+  });
+
+  it("prints a chain's parts after it, with their rules", () => {
+    const { s, m } = partsObject(7);
+    const out = disassembleWith(s, m);
+    expect(out).toContain("  1: call <big__part0>");
+    expect(out).toMatch(/subprog big__part0\n {2}section {2}\.text\n {2}linkage {2}global\n {2}part of {2}chain big\n/);
+    expect(out).toContain("; rule 1 — t.bfr:3: rule tcp.dport 7 DROP\nL3:\n  3: if r2 != 0x7 goto +1 <L5>\n; t.bfr:1: chain big");
+    expect(out.indexOf("chain big")).toBeLessThan(out.indexOf("subprog big__part0"));
   });
 });

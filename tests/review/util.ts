@@ -118,3 +118,25 @@ export function countingObject(name: string, section: string, ctxStruct: string,
   const value: BtfType = { kind: "struct", name: "bfr_counter", size: 16, members: [{ name: "packets", type: U64, offset: 0 }, { name: "bytes", type: U64, offset: 8 }] };
   return spec([f], [{ name: "counters", type: MAP_TYPE.PERCPU_ARRAY, keySize: 4, valueSize: 16, maxEntries: 2, flags: 0, key: U32, value }]);
 }
+
+/** Chain "big": the program calls a global .text part holding its two rules. */
+export function partsObject(port: number) {
+  const main = fn("big", "xdp", [ins(0xbf, 6, 1), ins(0x85, 0, 1, 0, -1), ins(0x95)], {
+    relocations: [{ insn: 1, type: 10, target: { kind: "subprog", name: "big__part0" } }],
+    lineInfo: [{ insn: 0, file: "t.bfr", line: 1, col: 1, text: "chain big BF_HOOK_XDP ACCEPT" }],
+  });
+  const part = fn("big__part0", ".text", [
+    ins(0x69, 2, 1, 12), ins(0x55, 2, 0, 1, 22), ins(0x05, 0, 0, 3), // rule 0: slots 0-2
+    ins(0x55, 2, 0, 1, port), // rule 1: slot 3
+    ins(0xb7, 0, 0, 0, 1), ins(0xb7, 0, 0, 0, 2), ins(0x95), // verdicts: slots 4-6
+  ], {
+    global: true,
+    lineInfo: [
+      { insn: 0, file: "t.bfr", line: 2, col: 5, text: "rule tcp.dport 22 ACCEPT" },
+      { insn: 3, file: "t.bfr", line: 3, col: 5, text: `rule tcp.dport ${port} DROP` },
+      { insn: 4, file: "t.bfr", line: 1, col: 1, text: "chain big BF_HOOK_XDP ACCEPT" },
+    ],
+  });
+  const rules = [{ ...rule(0, 2, "rule tcp.dport 22 ACCEPT", null), col: 5 }, { ...rule(1, 3, `rule tcp.dport ${port} DROP`, null), col: 5 }];
+  return { s: spec([main, part]), m: metadata([chainMeta("big", rules, { maps: [] })]) };
+}

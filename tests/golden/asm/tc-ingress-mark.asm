@@ -1,4 +1,4 @@
-; 1 program(s), 0 sub-program(s), 1 map(s) from tests/golden/asm/tc-ingress-mark.bfr
+; 1 program(s), 1 sub-program(s), 2 map(s) from tests/golden/asm/tc-ingress-mark.bfr
 
 chain tc_mark
   hook     BF_HOOK_TC_INGRESS
@@ -9,704 +9,745 @@ chain tc_mark
   options  none
   rules    5
   license  GPL
-  insns    619
+  insns    557
 
   map         type          key  value  max_entries  flags  elements  role
   tc_mar_ctr  percpu_array    4     16            5  0x0           -  counters
+  tc_mar_pkt  percpu_array    4     40            1  0x0           -  -
 
 ; tests/golden/asm/tc-ingress-mark.bfr:3: chain tc_mark BF_HOOK_TC_INGRESS ACCEPT
     0: r6 = r1
-    1: r1 = *(u32 *)(r6 +8)
-    2: *(u64 *)(r10 -40) = r1
-    3: r2 = *(u32 *)(r6 +76)
-    4: r3 = *(u32 *)(r6 +80)
-    5: *(u64 *)(r10 -8) = 256
-    6: *(u64 *)(r10 -16) = 256
-    7: *(u64 *)(r10 -32) = 65536
-    8: r1 = 0x100000000 ll
-   10: *(u64 *)(r10 -24) = r1
-   11: r4 = r2
-   12: r4 += 14
-   13: if r4 > r3 goto +514 <L528>
-   14: r1 = *(u16 *)(r2 +12)
-   15: if r1 == 0x81 goto +1 <L17>
-   16: if r1 != 0xa888 goto +12 <L29>
-L17:
-   17: r0 = r4
-   18: r0 += 4
-   19: if r0 > r3 goto +508 <L528>
-   20: r1 = *(u16 *)(r4 +2)
-   21: r4 = r0
-   22: if r1 == 0x81 goto +1 <L24>
-   23: if r1 != 0xa888 goto +5 <L29>
-L24:
-   24: r0 = r4
-   25: r0 += 4
-   26: if r0 > r3 goto +501 <L528>
-   27: r1 = *(u16 *)(r4 +2)
-   28: r4 = r0
-L29:
-   29: if r1 == 0x8 goto +2 <L32>
-   30: if r1 == 0xdd86 goto +25 <L56>
-   31: goto +496 <L528>
-L32:
-   32: r0 = r4
-   33: r0 += 20
-   34: if r0 > r3 goto +493 <L528>
-   35: r1 = *(u8 *)(r4 +0)
-   36: r0 = r1
-   37: r0 &= 240
-   38: if r0 != 0x40 goto +489 <L528>
-   39: r5 = r1
-   40: r5 &= 15
-   41: if r5 < 0x5 goto +486 <L528>
-   42: r1 = *(u32 *)(r4 +12)
-   43: r1 <<= 32
-   44: r1 s>>= 32
-   45: *(u64 *)(r10 -24) = r1
-   46: r1 = *(u8 *)(r4 +9)
-   47: *(u64 *)(r10 -8) = r1
-   48: r0 = *(u16 *)(r4 +6)
-   49: r0 &= 65311
-   50: if r0 != 0x0 goto +477 <L528>
-   51: r5 <<= 2
-   52: r0 = r4
-   53: r0 += r5
-   54: r5 = r0
-   55: goto +15 <L71>
-L56:
-   56: r0 = r4
-   57: r0 += 40
-   58: if r0 > r3 goto +469 <L528>
-   59: r5 = r0
-   60: r1 = *(u8 *)(r4 +0)
-   61: r1 &= 240
-   62: if r1 != 0x60 goto +465 <L528>
-   63: r1 = *(u8 *)(r4 +6)
-   64: if r1 == 0x0 goto +37 <L102>
-   65: if r1 == 0x2b goto +36 <L102>
-   66: if r1 == 0x2c goto +35 <L102>
-   67: if r1 == 0x33 goto +34 <L102>
-   68: if r1 == 0x3c goto +33 <L102>
-   69: if r1 == 0x87 goto +32 <L102>
-   70: *(u64 *)(r10 -8) = r1
-L71:
-   71: if r1 == 0x6 goto +4 <L76>
-   72: if r1 == 0x11 goto +11 <L84>
-   73: if r1 == 0x1 goto +18 <L92>
-   74: if r1 == 0x3a goto +22 <L97>
-   75: goto +452 <L528>
-L76:
-   76: r0 = r5
-   77: r0 += 20
-   78: if r0 > r3 goto +449 <L528>
-   79: *(u64 *)(r10 -16) = 6
-   80: r1 = *(u16 *)(r5 +2)
-   81: r1 = be16 r1
-   82: *(u64 *)(r10 -32) = r1
-   83: goto +444 <L528>
-L84:
-   84: r0 = r5
-   85: r0 += 8
-   86: if r0 > r3 goto +441 <L528>
-   87: *(u64 *)(r10 -16) = 17
-   88: r1 = *(u16 *)(r5 +2)
-   89: r1 = be16 r1
-   90: *(u64 *)(r10 -32) = r1
-   91: goto +436 <L528>
-L92:
-   92: r0 = r5
-   93: r0 += 8
-   94: if r0 > r3 goto +433 <L528>
-   95: *(u64 *)(r10 -16) = 1
-   96: goto +431 <L528>
-L97:
-   97: r0 = r5
-   98: r0 += 8
-   99: if r0 > r3 goto +428 <L528>
-  100: *(u64 *)(r10 -16) = 58
-  101: goto +426 <L528>
+    1: *(u32 *)(r10 -8) = 0
+    2: r2 = r10
+    3: r2 += -8
+    4: r1 = map[tc_mar_pkt] ll
+    6: call bpf_map_lookup_elem#1
+    7: if r0 != 0x0 goto +2 <L10>
+    8: r0 = 0
+    9: exit
+L10:
+   10: r9 = r0
+   11: r1 = *(u32 *)(r6 +8)
+   12: *(u64 *)(r9 +32) = r1
+   13: r2 = *(u32 *)(r6 +76)
+   14: r3 = *(u32 *)(r6 +80)
+   15: *(u64 *)(r9 +0) = 256
+   16: *(u64 *)(r9 +8) = 256
+   17: *(u64 *)(r9 +24) = 65536
+   18: r1 = 0x100000000 ll
+   20: *(u64 *)(r9 +16) = r1
+   21: r4 = r2
+   22: r4 += 14
+   23: if r4 > r3 goto +514 <L538>
+   24: r1 = *(u16 *)(r2 +12)
+   25: if r1 == 0x81 goto +1 <L27>
+   26: if r1 != 0xa888 goto +12 <L39>
+L27:
+   27: r0 = r4
+   28: r0 += 4
+   29: if r0 > r3 goto +508 <L538>
+   30: r1 = *(u16 *)(r4 +2)
+   31: r4 = r0
+   32: if r1 == 0x81 goto +1 <L34>
+   33: if r1 != 0xa888 goto +5 <L39>
+L34:
+   34: r0 = r4
+   35: r0 += 4
+   36: if r0 > r3 goto +501 <L538>
+   37: r1 = *(u16 *)(r4 +2)
+   38: r4 = r0
+L39:
+   39: if r1 == 0x8 goto +2 <L42>
+   40: if r1 == 0xdd86 goto +25 <L66>
+   41: goto +496 <L538>
+L42:
+   42: r0 = r4
+   43: r0 += 20
+   44: if r0 > r3 goto +493 <L538>
+   45: r1 = *(u8 *)(r4 +0)
+   46: r0 = r1
+   47: r0 &= 240
+   48: if r0 != 0x40 goto +489 <L538>
+   49: r5 = r1
+   50: r5 &= 15
+   51: if r5 < 0x5 goto +486 <L538>
+   52: r1 = *(u32 *)(r4 +12)
+   53: r1 <<= 32
+   54: r1 s>>= 32
+   55: *(u64 *)(r9 +16) = r1
+   56: r1 = *(u8 *)(r4 +9)
+   57: *(u64 *)(r9 +0) = r1
+   58: r0 = *(u16 *)(r4 +6)
+   59: r0 &= 65311
+   60: if r0 != 0x0 goto +477 <L538>
+   61: r5 <<= 2
+   62: r0 = r4
+   63: r0 += r5
+   64: r5 = r0
+   65: goto +15 <L81>
+L66:
+   66: r0 = r4
+   67: r0 += 40
+   68: if r0 > r3 goto +469 <L538>
+   69: r5 = r0
+   70: r1 = *(u8 *)(r4 +0)
+   71: r1 &= 240
+   72: if r1 != 0x60 goto +465 <L538>
+   73: r1 = *(u8 *)(r4 +6)
+   74: if r1 == 0x0 goto +37 <L112>
+   75: if r1 == 0x2b goto +36 <L112>
+   76: if r1 == 0x2c goto +35 <L112>
+   77: if r1 == 0x33 goto +34 <L112>
+   78: if r1 == 0x3c goto +33 <L112>
+   79: if r1 == 0x87 goto +32 <L112>
+   80: *(u64 *)(r9 +0) = r1
+L81:
+   81: if r1 == 0x6 goto +4 <L86>
+   82: if r1 == 0x11 goto +11 <L94>
+   83: if r1 == 0x1 goto +18 <L102>
+   84: if r1 == 0x3a goto +22 <L107>
+   85: goto +452 <L538>
+L86:
+   86: r0 = r5
+   87: r0 += 20
+   88: if r0 > r3 goto +449 <L538>
+   89: *(u64 *)(r9 +8) = 6
+   90: r1 = *(u16 *)(r5 +2)
+   91: r1 = be16 r1
+   92: *(u64 *)(r9 +24) = r1
+   93: goto +444 <L538>
+L94:
+   94: r0 = r5
+   95: r0 += 8
+   96: if r0 > r3 goto +441 <L538>
+   97: *(u64 *)(r9 +8) = 17
+   98: r1 = *(u16 *)(r5 +2)
+   99: r1 = be16 r1
+  100: *(u64 *)(r9 +24) = r1
+  101: goto +436 <L538>
 L102:
-  102: r7 = r5
-  103: r7 -= r2
-  104: r8 = r1
-  105: if r8 == 0x2c goto +32 <L138>
-  106: if r8 == 0x33 goto +18 <L125>
-  107: if r8 == 0x0 goto +4 <L112>
-  108: if r8 == 0x2b goto +3 <L112>
-  109: if r8 == 0x3c goto +2 <L112>
-  110: if r8 == 0x87 goto +1 <L112>
-  111: goto +359 <L471>
+  102: r0 = r5
+  103: r0 += 8
+  104: if r0 > r3 goto +433 <L538>
+  105: *(u64 *)(r9 +8) = 1
+  106: goto +431 <L538>
+L107:
+  107: r0 = r5
+  108: r0 += 8
+  109: if r0 > r3 goto +428 <L538>
+  110: *(u64 *)(r9 +8) = 58
+  111: goto +426 <L538>
 L112:
-  112: r1 = r6
-  113: r2 = r7
-  114: r3 = r10
-  115: r3 += -72
-  116: r4 = 2
-  117: call bpf_skb_load_bytes#26
-  118: if r0 != 0x0 goto +409 <L528>
-  119: r8 = *(u8 *)(r10 -72)
-  120: r1 = *(u8 *)(r10 -71)
-  121: r1 += 1
-  122: r1 <<= 3
-  123: r7 += r1
-  124: goto +25 <L150>
-L125:
-  125: r1 = r6
-  126: r2 = r7
-  127: r3 = r10
-  128: r3 += -72
-  129: r4 = 2
-  130: call bpf_skb_load_bytes#26
-  131: if r0 != 0x0 goto +396 <L528>
-  132: r8 = *(u8 *)(r10 -72)
-  133: r1 = *(u8 *)(r10 -71)
-  134: r1 += 2
-  135: r1 <<= 2
-  136: r7 += r1
-  137: goto +12 <L150>
-L138:
-  138: r1 = r6
-  139: r2 = r7
-  140: r3 = r10
-  141: r3 += -72
-  142: r4 = 4
-  143: call bpf_skb_load_bytes#26
-  144: if r0 != 0x0 goto +383 <L528>
-  145: r8 = *(u8 *)(r10 -72)
-  146: r1 = *(u16 *)(r10 -70)
-  147: r1 &= 63743
-  148: if r1 != 0x0 goto +378 <L527>
-  149: r7 += 8
-L150:
-  150: if r8 == 0x2c goto +32 <L183>
-  151: if r8 == 0x33 goto +18 <L170>
-  152: if r8 == 0x0 goto +4 <L157>
-  153: if r8 == 0x2b goto +3 <L157>
-  154: if r8 == 0x3c goto +2 <L157>
-  155: if r8 == 0x87 goto +1 <L157>
-  156: goto +314 <L471>
-L157:
-  157: r1 = r6
-  158: r2 = r7
-  159: r3 = r10
-  160: r3 += -72
-  161: r4 = 2
-  162: call bpf_skb_load_bytes#26
-  163: if r0 != 0x0 goto +364 <L528>
-  164: r8 = *(u8 *)(r10 -72)
-  165: r1 = *(u8 *)(r10 -71)
-  166: r1 += 1
-  167: r1 <<= 3
-  168: r7 += r1
-  169: goto +25 <L195>
-L170:
-  170: r1 = r6
-  171: r2 = r7
-  172: r3 = r10
-  173: r3 += -72
-  174: r4 = 2
-  175: call bpf_skb_load_bytes#26
-  176: if r0 != 0x0 goto +351 <L528>
-  177: r8 = *(u8 *)(r10 -72)
-  178: r1 = *(u8 *)(r10 -71)
-  179: r1 += 2
-  180: r1 <<= 2
-  181: r7 += r1
-  182: goto +12 <L195>
-L183:
-  183: r1 = r6
-  184: r2 = r7
-  185: r3 = r10
-  186: r3 += -72
-  187: r4 = 4
-  188: call bpf_skb_load_bytes#26
-  189: if r0 != 0x0 goto +338 <L528>
-  190: r8 = *(u8 *)(r10 -72)
-  191: r1 = *(u16 *)(r10 -70)
-  192: r1 &= 63743
-  193: if r1 != 0x0 goto +333 <L527>
-  194: r7 += 8
-L195:
-  195: if r8 == 0x2c goto +32 <L228>
-  196: if r8 == 0x33 goto +18 <L215>
-  197: if r8 == 0x0 goto +4 <L202>
-  198: if r8 == 0x2b goto +3 <L202>
-  199: if r8 == 0x3c goto +2 <L202>
-  200: if r8 == 0x87 goto +1 <L202>
-  201: goto +269 <L471>
-L202:
-  202: r1 = r6
-  203: r2 = r7
-  204: r3 = r10
-  205: r3 += -72
-  206: r4 = 2
-  207: call bpf_skb_load_bytes#26
-  208: if r0 != 0x0 goto +319 <L528>
-  209: r8 = *(u8 *)(r10 -72)
-  210: r1 = *(u8 *)(r10 -71)
-  211: r1 += 1
-  212: r1 <<= 3
-  213: r7 += r1
-  214: goto +25 <L240>
-L215:
-  215: r1 = r6
-  216: r2 = r7
-  217: r3 = r10
-  218: r3 += -72
-  219: r4 = 2
-  220: call bpf_skb_load_bytes#26
-  221: if r0 != 0x0 goto +306 <L528>
-  222: r8 = *(u8 *)(r10 -72)
-  223: r1 = *(u8 *)(r10 -71)
-  224: r1 += 2
-  225: r1 <<= 2
-  226: r7 += r1
-  227: goto +12 <L240>
-L228:
-  228: r1 = r6
-  229: r2 = r7
-  230: r3 = r10
-  231: r3 += -72
-  232: r4 = 4
-  233: call bpf_skb_load_bytes#26
-  234: if r0 != 0x0 goto +293 <L528>
-  235: r8 = *(u8 *)(r10 -72)
-  236: r1 = *(u16 *)(r10 -70)
-  237: r1 &= 63743
-  238: if r1 != 0x0 goto +288 <L527>
-  239: r7 += 8
-L240:
-  240: if r8 == 0x2c goto +32 <L273>
-  241: if r8 == 0x33 goto +18 <L260>
-  242: if r8 == 0x0 goto +4 <L247>
-  243: if r8 == 0x2b goto +3 <L247>
-  244: if r8 == 0x3c goto +2 <L247>
-  245: if r8 == 0x87 goto +1 <L247>
-  246: goto +224 <L471>
-L247:
-  247: r1 = r6
-  248: r2 = r7
-  249: r3 = r10
-  250: r3 += -72
-  251: r4 = 2
-  252: call bpf_skb_load_bytes#26
-  253: if r0 != 0x0 goto +274 <L528>
-  254: r8 = *(u8 *)(r10 -72)
-  255: r1 = *(u8 *)(r10 -71)
-  256: r1 += 1
-  257: r1 <<= 3
-  258: r7 += r1
-  259: goto +25 <L285>
-L260:
-  260: r1 = r6
-  261: r2 = r7
-  262: r3 = r10
-  263: r3 += -72
-  264: r4 = 2
-  265: call bpf_skb_load_bytes#26
-  266: if r0 != 0x0 goto +261 <L528>
-  267: r8 = *(u8 *)(r10 -72)
-  268: r1 = *(u8 *)(r10 -71)
-  269: r1 += 2
-  270: r1 <<= 2
-  271: r7 += r1
-  272: goto +12 <L285>
-L273:
-  273: r1 = r6
-  274: r2 = r7
-  275: r3 = r10
-  276: r3 += -72
-  277: r4 = 4
-  278: call bpf_skb_load_bytes#26
-  279: if r0 != 0x0 goto +248 <L528>
-  280: r8 = *(u8 *)(r10 -72)
-  281: r1 = *(u16 *)(r10 -70)
-  282: r1 &= 63743
-  283: if r1 != 0x0 goto +243 <L527>
-  284: r7 += 8
-L285:
-  285: if r8 == 0x2c goto +32 <L318>
-  286: if r8 == 0x33 goto +18 <L305>
-  287: if r8 == 0x0 goto +4 <L292>
-  288: if r8 == 0x2b goto +3 <L292>
-  289: if r8 == 0x3c goto +2 <L292>
-  290: if r8 == 0x87 goto +1 <L292>
-  291: goto +179 <L471>
-L292:
-  292: r1 = r6
-  293: r2 = r7
-  294: r3 = r10
-  295: r3 += -72
-  296: r4 = 2
-  297: call bpf_skb_load_bytes#26
-  298: if r0 != 0x0 goto +229 <L528>
-  299: r8 = *(u8 *)(r10 -72)
-  300: r1 = *(u8 *)(r10 -71)
-  301: r1 += 1
-  302: r1 <<= 3
-  303: r7 += r1
-  304: goto +25 <L330>
-L305:
-  305: r1 = r6
-  306: r2 = r7
-  307: r3 = r10
-  308: r3 += -72
-  309: r4 = 2
-  310: call bpf_skb_load_bytes#26
-  311: if r0 != 0x0 goto +216 <L528>
-  312: r8 = *(u8 *)(r10 -72)
-  313: r1 = *(u8 *)(r10 -71)
-  314: r1 += 2
-  315: r1 <<= 2
-  316: r7 += r1
-  317: goto +12 <L330>
-L318:
-  318: r1 = r6
-  319: r2 = r7
-  320: r3 = r10
-  321: r3 += -72
-  322: r4 = 4
-  323: call bpf_skb_load_bytes#26
-  324: if r0 != 0x0 goto +203 <L528>
-  325: r8 = *(u8 *)(r10 -72)
-  326: r1 = *(u16 *)(r10 -70)
-  327: r1 &= 63743
-  328: if r1 != 0x0 goto +198 <L527>
-  329: r7 += 8
-L330:
-  330: if r8 == 0x2c goto +32 <L363>
-  331: if r8 == 0x33 goto +18 <L350>
-  332: if r8 == 0x0 goto +4 <L337>
-  333: if r8 == 0x2b goto +3 <L337>
-  334: if r8 == 0x3c goto +2 <L337>
-  335: if r8 == 0x87 goto +1 <L337>
-  336: goto +134 <L471>
-L337:
-  337: r1 = r6
-  338: r2 = r7
-  339: r3 = r10
-  340: r3 += -72
-  341: r4 = 2
-  342: call bpf_skb_load_bytes#26
-  343: if r0 != 0x0 goto +184 <L528>
-  344: r8 = *(u8 *)(r10 -72)
-  345: r1 = *(u8 *)(r10 -71)
-  346: r1 += 1
-  347: r1 <<= 3
-  348: r7 += r1
-  349: goto +25 <L375>
-L350:
-  350: r1 = r6
-  351: r2 = r7
-  352: r3 = r10
-  353: r3 += -72
-  354: r4 = 2
-  355: call bpf_skb_load_bytes#26
-  356: if r0 != 0x0 goto +171 <L528>
-  357: r8 = *(u8 *)(r10 -72)
-  358: r1 = *(u8 *)(r10 -71)
-  359: r1 += 2
-  360: r1 <<= 2
-  361: r7 += r1
-  362: goto +12 <L375>
-L363:
-  363: r1 = r6
-  364: r2 = r7
-  365: r3 = r10
-  366: r3 += -72
-  367: r4 = 4
-  368: call bpf_skb_load_bytes#26
-  369: if r0 != 0x0 goto +158 <L528>
-  370: r8 = *(u8 *)(r10 -72)
-  371: r1 = *(u16 *)(r10 -70)
-  372: r1 &= 63743
-  373: if r1 != 0x0 goto +153 <L527>
-  374: r7 += 8
-L375:
-  375: if r8 == 0x2c goto +32 <L408>
-  376: if r8 == 0x33 goto +18 <L395>
-  377: if r8 == 0x0 goto +4 <L382>
-  378: if r8 == 0x2b goto +3 <L382>
-  379: if r8 == 0x3c goto +2 <L382>
-  380: if r8 == 0x87 goto +1 <L382>
-  381: goto +89 <L471>
-L382:
-  382: r1 = r6
-  383: r2 = r7
-  384: r3 = r10
-  385: r3 += -72
-  386: r4 = 2
-  387: call bpf_skb_load_bytes#26
-  388: if r0 != 0x0 goto +139 <L528>
-  389: r8 = *(u8 *)(r10 -72)
-  390: r1 = *(u8 *)(r10 -71)
-  391: r1 += 1
-  392: r1 <<= 3
-  393: r7 += r1
-  394: goto +25 <L420>
-L395:
-  395: r1 = r6
-  396: r2 = r7
-  397: r3 = r10
-  398: r3 += -72
-  399: r4 = 2
-  400: call bpf_skb_load_bytes#26
-  401: if r0 != 0x0 goto +126 <L528>
-  402: r8 = *(u8 *)(r10 -72)
-  403: r1 = *(u8 *)(r10 -71)
-  404: r1 += 2
-  405: r1 <<= 2
-  406: r7 += r1
-  407: goto +12 <L420>
-L408:
-  408: r1 = r6
-  409: r2 = r7
-  410: r3 = r10
-  411: r3 += -72
-  412: r4 = 4
-  413: call bpf_skb_load_bytes#26
-  414: if r0 != 0x0 goto +113 <L528>
-  415: r8 = *(u8 *)(r10 -72)
-  416: r1 = *(u16 *)(r10 -70)
-  417: r1 &= 63743
-  418: if r1 != 0x0 goto +108 <L527>
-  419: r7 += 8
-L420:
-  420: if r8 == 0x2c goto +32 <L453>
-  421: if r8 == 0x33 goto +18 <L440>
-  422: if r8 == 0x0 goto +4 <L427>
-  423: if r8 == 0x2b goto +3 <L427>
-  424: if r8 == 0x3c goto +2 <L427>
-  425: if r8 == 0x87 goto +1 <L427>
-  426: goto +44 <L471>
-L427:
-  427: r1 = r6
-  428: r2 = r7
-  429: r3 = r10
-  430: r3 += -72
-  431: r4 = 2
-  432: call bpf_skb_load_bytes#26
-  433: if r0 != 0x0 goto +94 <L528>
-  434: r8 = *(u8 *)(r10 -72)
-  435: r1 = *(u8 *)(r10 -71)
-  436: r1 += 1
-  437: r1 <<= 3
-  438: r7 += r1
-  439: goto +25 <L465>
-L440:
-  440: r1 = r6
-  441: r2 = r7
-  442: r3 = r10
-  443: r3 += -72
-  444: r4 = 2
-  445: call bpf_skb_load_bytes#26
-  446: if r0 != 0x0 goto +81 <L528>
-  447: r8 = *(u8 *)(r10 -72)
-  448: r1 = *(u8 *)(r10 -71)
-  449: r1 += 2
-  450: r1 <<= 2
-  451: r7 += r1
-  452: goto +12 <L465>
-L453:
-  453: r1 = r6
-  454: r2 = r7
-  455: r3 = r10
-  456: r3 += -72
-  457: r4 = 4
-  458: call bpf_skb_load_bytes#26
-  459: if r0 != 0x0 goto +68 <L528>
-  460: r8 = *(u8 *)(r10 -72)
-  461: r1 = *(u16 *)(r10 -70)
-  462: r1 &= 63743
-  463: if r1 != 0x0 goto +63 <L527>
-  464: r7 += 8
-L465:
-  465: if r8 == 0x0 goto +62 <L528>
-  466: if r8 == 0x2b goto +61 <L528>
-  467: if r8 == 0x2c goto +60 <L528>
-  468: if r8 == 0x33 goto +59 <L528>
-  469: if r8 == 0x3c goto +58 <L528>
-  470: if r8 == 0x87 goto +57 <L528>
-L471:
-  471: *(u64 *)(r10 -8) = r8
-  472: if r8 == 0x6 goto +4 <L477>
-  473: if r8 == 0x11 goto +17 <L491>
-  474: if r8 == 0x1 goto +30 <L505>
-  475: if r8 == 0x3a goto +40 <L516>
-  476: goto +51 <L528>
-L477:
-  477: r1 = r6
-  478: r2 = r7
-  479: r3 = r10
-  480: r3 += -72
-  481: r4 = 20
-  482: call bpf_skb_load_bytes#26
-  483: if r0 != 0x0 goto +44 <L528>
-  484: r0 = r10
-  485: r0 += -72
-  486: *(u64 *)(r10 -16) = 6
-  487: r1 = *(u16 *)(r0 +2)
-  488: r1 = be16 r1
-  489: *(u64 *)(r10 -32) = r1
-  490: goto +37 <L528>
-L491:
-  491: r1 = r6
-  492: r2 = r7
-  493: r3 = r10
-  494: r3 += -72
-  495: r4 = 8
-  496: call bpf_skb_load_bytes#26
-  497: if r0 != 0x0 goto +30 <L528>
-  498: r0 = r10
-  499: r0 += -72
-  500: *(u64 *)(r10 -16) = 17
-  501: r1 = *(u16 *)(r0 +2)
-  502: r1 = be16 r1
-  503: *(u64 *)(r10 -32) = r1
-  504: goto +23 <L528>
-L505:
-  505: r1 = r6
-  506: r2 = r7
-  507: r3 = r10
-  508: r3 += -72
-  509: r4 = 8
-  510: call bpf_skb_load_bytes#26
-  511: if r0 != 0x0 goto +16 <L528>
-  512: r0 = r10
-  513: r0 += -72
-  514: *(u64 *)(r10 -16) = 1
-  515: goto +12 <L528>
-L516:
-  516: r1 = r6
-  517: r2 = r7
-  518: r3 = r10
-  519: r3 += -72
-  520: r4 = 8
-  521: call bpf_skb_load_bytes#26
-  522: if r0 != 0x0 goto +5 <L528>
-  523: r0 = r10
-  524: r0 += -72
-  525: *(u64 *)(r10 -16) = 58
-  526: goto +1 <L528>
-L527:
-  527: *(u64 *)(r10 -8) = r8
-L528:
-  528: r7 = *(u64 *)(r10 -16)
-  529: r8 = *(u64 *)(r10 -32)
-  530: r9 = *(u64 *)(r10 -40)
+  112: r7 = r5
+  113: r7 -= r2
+  114: r8 = r1
+  115: if r8 == 0x2c goto +32 <L148>
+  116: if r8 == 0x33 goto +18 <L135>
+  117: if r8 == 0x0 goto +4 <L122>
+  118: if r8 == 0x2b goto +3 <L122>
+  119: if r8 == 0x3c goto +2 <L122>
+  120: if r8 == 0x87 goto +1 <L122>
+  121: goto +359 <L481>
+L122:
+  122: r1 = r6
+  123: r2 = r7
+  124: r3 = r10
+  125: r3 += -32
+  126: r4 = 2
+  127: call bpf_skb_load_bytes#26
+  128: if r0 != 0x0 goto +409 <L538>
+  129: r8 = *(u8 *)(r10 -32)
+  130: r1 = *(u8 *)(r10 -31)
+  131: r1 += 1
+  132: r1 <<= 3
+  133: r7 += r1
+  134: goto +25 <L160>
+L135:
+  135: r1 = r6
+  136: r2 = r7
+  137: r3 = r10
+  138: r3 += -32
+  139: r4 = 2
+  140: call bpf_skb_load_bytes#26
+  141: if r0 != 0x0 goto +396 <L538>
+  142: r8 = *(u8 *)(r10 -32)
+  143: r1 = *(u8 *)(r10 -31)
+  144: r1 += 2
+  145: r1 <<= 2
+  146: r7 += r1
+  147: goto +12 <L160>
+L148:
+  148: r1 = r6
+  149: r2 = r7
+  150: r3 = r10
+  151: r3 += -32
+  152: r4 = 4
+  153: call bpf_skb_load_bytes#26
+  154: if r0 != 0x0 goto +383 <L538>
+  155: r8 = *(u8 *)(r10 -32)
+  156: r1 = *(u16 *)(r10 -30)
+  157: r1 &= 63743
+  158: if r1 != 0x0 goto +378 <L537>
+  159: r7 += 8
+L160:
+  160: if r8 == 0x2c goto +32 <L193>
+  161: if r8 == 0x33 goto +18 <L180>
+  162: if r8 == 0x0 goto +4 <L167>
+  163: if r8 == 0x2b goto +3 <L167>
+  164: if r8 == 0x3c goto +2 <L167>
+  165: if r8 == 0x87 goto +1 <L167>
+  166: goto +314 <L481>
+L167:
+  167: r1 = r6
+  168: r2 = r7
+  169: r3 = r10
+  170: r3 += -32
+  171: r4 = 2
+  172: call bpf_skb_load_bytes#26
+  173: if r0 != 0x0 goto +364 <L538>
+  174: r8 = *(u8 *)(r10 -32)
+  175: r1 = *(u8 *)(r10 -31)
+  176: r1 += 1
+  177: r1 <<= 3
+  178: r7 += r1
+  179: goto +25 <L205>
+L180:
+  180: r1 = r6
+  181: r2 = r7
+  182: r3 = r10
+  183: r3 += -32
+  184: r4 = 2
+  185: call bpf_skb_load_bytes#26
+  186: if r0 != 0x0 goto +351 <L538>
+  187: r8 = *(u8 *)(r10 -32)
+  188: r1 = *(u8 *)(r10 -31)
+  189: r1 += 2
+  190: r1 <<= 2
+  191: r7 += r1
+  192: goto +12 <L205>
+L193:
+  193: r1 = r6
+  194: r2 = r7
+  195: r3 = r10
+  196: r3 += -32
+  197: r4 = 4
+  198: call bpf_skb_load_bytes#26
+  199: if r0 != 0x0 goto +338 <L538>
+  200: r8 = *(u8 *)(r10 -32)
+  201: r1 = *(u16 *)(r10 -30)
+  202: r1 &= 63743
+  203: if r1 != 0x0 goto +333 <L537>
+  204: r7 += 8
+L205:
+  205: if r8 == 0x2c goto +32 <L238>
+  206: if r8 == 0x33 goto +18 <L225>
+  207: if r8 == 0x0 goto +4 <L212>
+  208: if r8 == 0x2b goto +3 <L212>
+  209: if r8 == 0x3c goto +2 <L212>
+  210: if r8 == 0x87 goto +1 <L212>
+  211: goto +269 <L481>
+L212:
+  212: r1 = r6
+  213: r2 = r7
+  214: r3 = r10
+  215: r3 += -32
+  216: r4 = 2
+  217: call bpf_skb_load_bytes#26
+  218: if r0 != 0x0 goto +319 <L538>
+  219: r8 = *(u8 *)(r10 -32)
+  220: r1 = *(u8 *)(r10 -31)
+  221: r1 += 1
+  222: r1 <<= 3
+  223: r7 += r1
+  224: goto +25 <L250>
+L225:
+  225: r1 = r6
+  226: r2 = r7
+  227: r3 = r10
+  228: r3 += -32
+  229: r4 = 2
+  230: call bpf_skb_load_bytes#26
+  231: if r0 != 0x0 goto +306 <L538>
+  232: r8 = *(u8 *)(r10 -32)
+  233: r1 = *(u8 *)(r10 -31)
+  234: r1 += 2
+  235: r1 <<= 2
+  236: r7 += r1
+  237: goto +12 <L250>
+L238:
+  238: r1 = r6
+  239: r2 = r7
+  240: r3 = r10
+  241: r3 += -32
+  242: r4 = 4
+  243: call bpf_skb_load_bytes#26
+  244: if r0 != 0x0 goto +293 <L538>
+  245: r8 = *(u8 *)(r10 -32)
+  246: r1 = *(u16 *)(r10 -30)
+  247: r1 &= 63743
+  248: if r1 != 0x0 goto +288 <L537>
+  249: r7 += 8
+L250:
+  250: if r8 == 0x2c goto +32 <L283>
+  251: if r8 == 0x33 goto +18 <L270>
+  252: if r8 == 0x0 goto +4 <L257>
+  253: if r8 == 0x2b goto +3 <L257>
+  254: if r8 == 0x3c goto +2 <L257>
+  255: if r8 == 0x87 goto +1 <L257>
+  256: goto +224 <L481>
+L257:
+  257: r1 = r6
+  258: r2 = r7
+  259: r3 = r10
+  260: r3 += -32
+  261: r4 = 2
+  262: call bpf_skb_load_bytes#26
+  263: if r0 != 0x0 goto +274 <L538>
+  264: r8 = *(u8 *)(r10 -32)
+  265: r1 = *(u8 *)(r10 -31)
+  266: r1 += 1
+  267: r1 <<= 3
+  268: r7 += r1
+  269: goto +25 <L295>
+L270:
+  270: r1 = r6
+  271: r2 = r7
+  272: r3 = r10
+  273: r3 += -32
+  274: r4 = 2
+  275: call bpf_skb_load_bytes#26
+  276: if r0 != 0x0 goto +261 <L538>
+  277: r8 = *(u8 *)(r10 -32)
+  278: r1 = *(u8 *)(r10 -31)
+  279: r1 += 2
+  280: r1 <<= 2
+  281: r7 += r1
+  282: goto +12 <L295>
+L283:
+  283: r1 = r6
+  284: r2 = r7
+  285: r3 = r10
+  286: r3 += -32
+  287: r4 = 4
+  288: call bpf_skb_load_bytes#26
+  289: if r0 != 0x0 goto +248 <L538>
+  290: r8 = *(u8 *)(r10 -32)
+  291: r1 = *(u16 *)(r10 -30)
+  292: r1 &= 63743
+  293: if r1 != 0x0 goto +243 <L537>
+  294: r7 += 8
+L295:
+  295: if r8 == 0x2c goto +32 <L328>
+  296: if r8 == 0x33 goto +18 <L315>
+  297: if r8 == 0x0 goto +4 <L302>
+  298: if r8 == 0x2b goto +3 <L302>
+  299: if r8 == 0x3c goto +2 <L302>
+  300: if r8 == 0x87 goto +1 <L302>
+  301: goto +179 <L481>
+L302:
+  302: r1 = r6
+  303: r2 = r7
+  304: r3 = r10
+  305: r3 += -32
+  306: r4 = 2
+  307: call bpf_skb_load_bytes#26
+  308: if r0 != 0x0 goto +229 <L538>
+  309: r8 = *(u8 *)(r10 -32)
+  310: r1 = *(u8 *)(r10 -31)
+  311: r1 += 1
+  312: r1 <<= 3
+  313: r7 += r1
+  314: goto +25 <L340>
+L315:
+  315: r1 = r6
+  316: r2 = r7
+  317: r3 = r10
+  318: r3 += -32
+  319: r4 = 2
+  320: call bpf_skb_load_bytes#26
+  321: if r0 != 0x0 goto +216 <L538>
+  322: r8 = *(u8 *)(r10 -32)
+  323: r1 = *(u8 *)(r10 -31)
+  324: r1 += 2
+  325: r1 <<= 2
+  326: r7 += r1
+  327: goto +12 <L340>
+L328:
+  328: r1 = r6
+  329: r2 = r7
+  330: r3 = r10
+  331: r3 += -32
+  332: r4 = 4
+  333: call bpf_skb_load_bytes#26
+  334: if r0 != 0x0 goto +203 <L538>
+  335: r8 = *(u8 *)(r10 -32)
+  336: r1 = *(u16 *)(r10 -30)
+  337: r1 &= 63743
+  338: if r1 != 0x0 goto +198 <L537>
+  339: r7 += 8
+L340:
+  340: if r8 == 0x2c goto +32 <L373>
+  341: if r8 == 0x33 goto +18 <L360>
+  342: if r8 == 0x0 goto +4 <L347>
+  343: if r8 == 0x2b goto +3 <L347>
+  344: if r8 == 0x3c goto +2 <L347>
+  345: if r8 == 0x87 goto +1 <L347>
+  346: goto +134 <L481>
+L347:
+  347: r1 = r6
+  348: r2 = r7
+  349: r3 = r10
+  350: r3 += -32
+  351: r4 = 2
+  352: call bpf_skb_load_bytes#26
+  353: if r0 != 0x0 goto +184 <L538>
+  354: r8 = *(u8 *)(r10 -32)
+  355: r1 = *(u8 *)(r10 -31)
+  356: r1 += 1
+  357: r1 <<= 3
+  358: r7 += r1
+  359: goto +25 <L385>
+L360:
+  360: r1 = r6
+  361: r2 = r7
+  362: r3 = r10
+  363: r3 += -32
+  364: r4 = 2
+  365: call bpf_skb_load_bytes#26
+  366: if r0 != 0x0 goto +171 <L538>
+  367: r8 = *(u8 *)(r10 -32)
+  368: r1 = *(u8 *)(r10 -31)
+  369: r1 += 2
+  370: r1 <<= 2
+  371: r7 += r1
+  372: goto +12 <L385>
+L373:
+  373: r1 = r6
+  374: r2 = r7
+  375: r3 = r10
+  376: r3 += -32
+  377: r4 = 4
+  378: call bpf_skb_load_bytes#26
+  379: if r0 != 0x0 goto +158 <L538>
+  380: r8 = *(u8 *)(r10 -32)
+  381: r1 = *(u16 *)(r10 -30)
+  382: r1 &= 63743
+  383: if r1 != 0x0 goto +153 <L537>
+  384: r7 += 8
+L385:
+  385: if r8 == 0x2c goto +32 <L418>
+  386: if r8 == 0x33 goto +18 <L405>
+  387: if r8 == 0x0 goto +4 <L392>
+  388: if r8 == 0x2b goto +3 <L392>
+  389: if r8 == 0x3c goto +2 <L392>
+  390: if r8 == 0x87 goto +1 <L392>
+  391: goto +89 <L481>
+L392:
+  392: r1 = r6
+  393: r2 = r7
+  394: r3 = r10
+  395: r3 += -32
+  396: r4 = 2
+  397: call bpf_skb_load_bytes#26
+  398: if r0 != 0x0 goto +139 <L538>
+  399: r8 = *(u8 *)(r10 -32)
+  400: r1 = *(u8 *)(r10 -31)
+  401: r1 += 1
+  402: r1 <<= 3
+  403: r7 += r1
+  404: goto +25 <L430>
+L405:
+  405: r1 = r6
+  406: r2 = r7
+  407: r3 = r10
+  408: r3 += -32
+  409: r4 = 2
+  410: call bpf_skb_load_bytes#26
+  411: if r0 != 0x0 goto +126 <L538>
+  412: r8 = *(u8 *)(r10 -32)
+  413: r1 = *(u8 *)(r10 -31)
+  414: r1 += 2
+  415: r1 <<= 2
+  416: r7 += r1
+  417: goto +12 <L430>
+L418:
+  418: r1 = r6
+  419: r2 = r7
+  420: r3 = r10
+  421: r3 += -32
+  422: r4 = 4
+  423: call bpf_skb_load_bytes#26
+  424: if r0 != 0x0 goto +113 <L538>
+  425: r8 = *(u8 *)(r10 -32)
+  426: r1 = *(u16 *)(r10 -30)
+  427: r1 &= 63743
+  428: if r1 != 0x0 goto +108 <L537>
+  429: r7 += 8
+L430:
+  430: if r8 == 0x2c goto +32 <L463>
+  431: if r8 == 0x33 goto +18 <L450>
+  432: if r8 == 0x0 goto +4 <L437>
+  433: if r8 == 0x2b goto +3 <L437>
+  434: if r8 == 0x3c goto +2 <L437>
+  435: if r8 == 0x87 goto +1 <L437>
+  436: goto +44 <L481>
+L437:
+  437: r1 = r6
+  438: r2 = r7
+  439: r3 = r10
+  440: r3 += -32
+  441: r4 = 2
+  442: call bpf_skb_load_bytes#26
+  443: if r0 != 0x0 goto +94 <L538>
+  444: r8 = *(u8 *)(r10 -32)
+  445: r1 = *(u8 *)(r10 -31)
+  446: r1 += 1
+  447: r1 <<= 3
+  448: r7 += r1
+  449: goto +25 <L475>
+L450:
+  450: r1 = r6
+  451: r2 = r7
+  452: r3 = r10
+  453: r3 += -32
+  454: r4 = 2
+  455: call bpf_skb_load_bytes#26
+  456: if r0 != 0x0 goto +81 <L538>
+  457: r8 = *(u8 *)(r10 -32)
+  458: r1 = *(u8 *)(r10 -31)
+  459: r1 += 2
+  460: r1 <<= 2
+  461: r7 += r1
+  462: goto +12 <L475>
+L463:
+  463: r1 = r6
+  464: r2 = r7
+  465: r3 = r10
+  466: r3 += -32
+  467: r4 = 4
+  468: call bpf_skb_load_bytes#26
+  469: if r0 != 0x0 goto +68 <L538>
+  470: r8 = *(u8 *)(r10 -32)
+  471: r1 = *(u16 *)(r10 -30)
+  472: r1 &= 63743
+  473: if r1 != 0x0 goto +63 <L537>
+  474: r7 += 8
+L475:
+  475: if r8 == 0x0 goto +62 <L538>
+  476: if r8 == 0x2b goto +61 <L538>
+  477: if r8 == 0x2c goto +60 <L538>
+  478: if r8 == 0x33 goto +59 <L538>
+  479: if r8 == 0x3c goto +58 <L538>
+  480: if r8 == 0x87 goto +57 <L538>
+L481:
+  481: *(u64 *)(r9 +0) = r8
+  482: if r8 == 0x6 goto +4 <L487>
+  483: if r8 == 0x11 goto +17 <L501>
+  484: if r8 == 0x1 goto +30 <L515>
+  485: if r8 == 0x3a goto +40 <L526>
+  486: goto +51 <L538>
+L487:
+  487: r1 = r6
+  488: r2 = r7
+  489: r3 = r10
+  490: r3 += -32
+  491: r4 = 20
+  492: call bpf_skb_load_bytes#26
+  493: if r0 != 0x0 goto +44 <L538>
+  494: r0 = r10
+  495: r0 += -32
+  496: *(u64 *)(r9 +8) = 6
+  497: r1 = *(u16 *)(r0 +2)
+  498: r1 = be16 r1
+  499: *(u64 *)(r9 +24) = r1
+  500: goto +37 <L538>
+L501:
+  501: r1 = r6
+  502: r2 = r7
+  503: r3 = r10
+  504: r3 += -32
+  505: r4 = 8
+  506: call bpf_skb_load_bytes#26
+  507: if r0 != 0x0 goto +30 <L538>
+  508: r0 = r10
+  509: r0 += -32
+  510: *(u64 *)(r9 +8) = 17
+  511: r1 = *(u16 *)(r0 +2)
+  512: r1 = be16 r1
+  513: *(u64 *)(r9 +24) = r1
+  514: goto +23 <L538>
+L515:
+  515: r1 = r6
+  516: r2 = r7
+  517: r3 = r10
+  518: r3 += -32
+  519: r4 = 8
+  520: call bpf_skb_load_bytes#26
+  521: if r0 != 0x0 goto +16 <L538>
+  522: r0 = r10
+  523: r0 += -32
+  524: *(u64 *)(r9 +8) = 1
+  525: goto +12 <L538>
+L526:
+  526: r1 = r6
+  527: r2 = r7
+  528: r3 = r10
+  529: r3 += -32
+  530: r4 = 8
+  531: call bpf_skb_load_bytes#26
+  532: if r0 != 0x0 goto +5 <L538>
+  533: r0 = r10
+  534: r0 += -32
+  535: *(u64 *)(r9 +8) = 58
+  536: goto +1 <L538>
+L537:
+  537: *(u64 *)(r9 +0) = r8
+L538:
+  538: r1 = r6
+  539: call <tc_mark__part0>
+  540: if r0 != 0x100 goto +15 <L556>
+  541: *(u32 *)(r10 -8) = 4
+  542: r2 = r10
+  543: r2 += -8
+  544: r1 = map[tc_mar_ctr] ll
+  546: call bpf_map_lookup_elem#1
+  547: if r0 == 0x0 goto +7 <L555>
+  548: r1 = *(u64 *)(r0 +0)
+  549: r1 += 1
+  550: *(u64 *)(r0 +0) = r1
+  551: r2 = *(u32 *)(r6 +0)
+  552: r1 = *(u64 *)(r0 +8)
+  553: r1 += r2
+  554: *(u64 *)(r0 +8) = r1
+L555:
+  555: r0 = 0
+L556:
+  556: exit
+
+subprog tc_mark__part0
+  section  .text
+  linkage  global
+  part of  chain tc_mark
+  insns    90
+
+  map         type          key  value  max_entries  flags  elements  role
+  tc_mar_ctr  percpu_array    4     16            5  0x0           -  counters
+  tc_mar_pkt  percpu_array    4     40            1  0x0           -  -
+
+; tests/golden/asm/tc-ingress-mark.bfr:3: chain tc_mark BF_HOOK_TC_INGRESS ACCEPT
+   0: r6 = r1
+   1: *(u32 *)(r10 -8) = 0
+   2: r2 = r10
+   3: r2 += -8
+   4: r1 = map[tc_mar_pkt] ll
+   6: call bpf_map_lookup_elem#1
+   7: if r0 != 0x0 goto +2 <L10>
+   8: r0 = 256
+   9: exit
+L10:
+  10: r9 = r0
+  11: r7 = *(u64 *)(r9 +8)
+  12: r8 = *(u64 *)(r9 +24)
 ; rule 0 — tests/golden/asm/tc-ingress-mark.bfr:4: rule meta.mark 0x10 ACCEPT
-  531: if w9 == 0x10 goto +70 <L602>
+  13: r1 = *(u64 *)(r9 +32)
+  14: if w1 == 0x10 goto +58 <L73>
 ; rule 1 — tests/golden/asm/tc-ingress-mark.bfr:5: rule tcp.dport 22 mark 0x1 counter CONTINUE
-  532: if w8 == 0x16 goto +6 <L539>
+  15: if w8 == 0x16 goto +7 <L23>
 ; rule 2 — tests/golden/asm/tc-ingress-mark.bfr:6: rule meta.mark 1 ip4.saddr 192.0.2.0 counter DROP
-L533:
-  533: if w9 == 0x1 goto +7 <L541>
+L16:
+  16: r1 = *(u64 *)(r9 +32)
+  17: if w1 == 0x1 goto +7 <L25>
 ; rule 3 — tests/golden/asm/tc-ingress-mark.bfr:7: rule udp.dport 53 mark 0777 counter NEXT
-L534:
-  534: if w8 == 0x35 goto +9 <L544>
+L18:
+  18: if w8 == 0x35 goto +9 <L28>
 ; rule 4 — tests/golden/asm/tc-ingress-mark.bfr:8: rule meta.l4_proto icmp counter NEXT
-L535:
-  535: r1 = *(u64 *)(r10 -8)
-  536: if w1 == 0x1 goto +36 <L573>
-; policy — no rule matched (line info: tests/golden/asm/tc-ingress-mark.bfr:8)
-  537: *(u32 *)(r10 -48) = 4
-  538: goto +50 <L589>
+L19:
+  19: r2 = *(u64 *)(r9 +0)
+  20: if w2 == 0x1 goto +36 <L57>
+  21: r0 = 256
+  22: exit
 ; rule 1 — tests/golden/asm/tc-ingress-mark.bfr:5: rule tcp.dport 22 mark 0x1 counter CONTINUE
-L539:
-  539: if w7 == 0x6 goto +6 <L546>
-  540: goto -8 <L533>
+L23:
+  23: if w7 == 0x6 goto +6 <L30>
+  24: goto -9 <L16>
 ; rule 2 — tests/golden/asm/tc-ingress-mark.bfr:6: rule meta.mark 1 ip4.saddr 192.0.2.0 counter DROP
-L541:
-  541: r1 = *(u64 *)(r10 -24)
-  542: if r1 == 0x200c0 goto +22 <L565>
-  543: goto -10 <L534>
+L25:
+  25: r2 = *(u64 *)(r9 +16)
+  26: if r2 == 0x200c0 goto +23 <L50>
+  27: goto -10 <L18>
 ; rule 3 — tests/golden/asm/tc-ingress-mark.bfr:7: rule udp.dport 53 mark 0777 counter NEXT
-L544:
-  544: if w7 == 0x11 goto +22 <L567>
-  545: goto -11 <L535>
+L28:
+  28: if w7 == 0x11 goto +23 <L52>
+  29: goto -11 <L19>
 ; rule 1 — tests/golden/asm/tc-ingress-mark.bfr:5: rule tcp.dport 22 mark 0x1 counter CONTINUE
-L546:
-  546: w1 = 1
-  547: *(u32 *)(r6 +8) = r1
-  548: *(u64 *)(r10 -40) = r1
-  549: r9 = r1
-  550: *(u32 *)(r10 -48) = 0
-  551: r2 = r10
-  552: r2 += -48
-  553: r1 = map[tc_mar_ctr] ll
-  555: call bpf_map_lookup_elem#1
-  556: if r0 == 0x0 goto +7 <L564>
-  557: r1 = *(u64 *)(r0 +0)
-  558: r1 += 1
-  559: *(u64 *)(r0 +0) = r1
-  560: r2 = *(u32 *)(r6 +0)
-  561: r1 = *(u64 *)(r0 +8)
-  562: r1 += r2
-  563: *(u64 *)(r0 +8) = r1
-L564:
-  564: goto -32 <L533>
+L30:
+  30: w1 = 1
+  31: *(u32 *)(r6 +8) = r1
+  32: *(u64 *)(r9 +32) = r1
+  33: *(u32 *)(r10 -8) = 0
+  34: r2 = r10
+  35: r2 += -8
+  36: r1 = map[tc_mar_ctr] ll
+  38: call bpf_map_lookup_elem#1
+  39: if r0 == 0x0 goto +7 <L47>
+  40: r1 = *(u64 *)(r0 +0)
+  41: r1 += 1
+  42: *(u64 *)(r0 +0) = r1
+  43: r2 = *(u32 *)(r6 +0)
+  44: r1 = *(u64 *)(r0 +8)
+  45: r1 += r2
+  46: *(u64 *)(r0 +8) = r1
+L47:
+  47: r7 = *(u64 *)(r9 +8)
+  48: r8 = *(u64 *)(r9 +24)
+  49: goto -34 <L16>
 ; rule 2 — tests/golden/asm/tc-ingress-mark.bfr:6: rule meta.mark 1 ip4.saddr 192.0.2.0 counter DROP
-L565:
-  565: *(u32 *)(r10 -48) = 1
-  566: goto +37 <L604>
+L50:
+  50: *(u32 *)(r10 -8) = 1
+  51: goto +23 <L75>
 ; rule 3 — tests/golden/asm/tc-ingress-mark.bfr:7: rule udp.dport 53 mark 0777 counter NEXT
-L567:
-  567: w1 = 511
-  568: *(u32 *)(r6 +8) = r1
-  569: *(u64 *)(r10 -40) = r1
-  570: r9 = r1
-  571: *(u32 *)(r10 -48) = 2
-  572: goto +1 <L574>
+L52:
+  52: w1 = 511
+  53: *(u32 *)(r6 +8) = r1
+  54: *(u64 *)(r9 +32) = r1
+  55: *(u32 *)(r10 -8) = 2
+  56: goto +1 <L58>
 ; rule 4 — tests/golden/asm/tc-ingress-mark.bfr:8: rule meta.l4_proto icmp counter NEXT
-L573:
-  573: *(u32 *)(r10 -48) = 3
+L57:
+  57: *(u32 *)(r10 -8) = 3
 ; shared code, entered from several rules (line info: tests/golden/asm/tc-ingress-mark.bfr:8)
-L574:
-  574: r2 = r10
-  575: r2 += -48
-  576: r1 = map[tc_mar_ctr] ll
-  578: call bpf_map_lookup_elem#1
-  579: if r0 == 0x0 goto +7 <L587>
-  580: r1 = *(u64 *)(r0 +0)
-  581: r1 += 1
-  582: *(u64 *)(r0 +0) = r1
-  583: r2 = *(u32 *)(r6 +0)
-  584: r1 = *(u64 *)(r0 +8)
-  585: r1 += r2
-  586: *(u64 *)(r0 +8) = r1
-L587:
-  587: r0 = -1
-  588: exit
-L589:
-  589: r2 = r10
-  590: r2 += -48
-  591: r1 = map[tc_mar_ctr] ll
-  593: call bpf_map_lookup_elem#1
-  594: if r0 == 0x0 goto +7 <L602>
-  595: r1 = *(u64 *)(r0 +0)
-  596: r1 += 1
-  597: *(u64 *)(r0 +0) = r1
-  598: r2 = *(u32 *)(r6 +0)
-  599: r1 = *(u64 *)(r0 +8)
-  600: r1 += r2
-  601: *(u64 *)(r0 +8) = r1
-L602:
-  602: r0 = 0
-  603: exit
-L604:
-  604: r2 = r10
-  605: r2 += -48
-  606: r1 = map[tc_mar_ctr] ll
-  608: call bpf_map_lookup_elem#1
-  609: if r0 == 0x0 goto +7 <L617>
-  610: r1 = *(u64 *)(r0 +0)
-  611: r1 += 1
-  612: *(u64 *)(r0 +0) = r1
-  613: r2 = *(u32 *)(r6 +0)
-  614: r1 = *(u64 *)(r0 +8)
-  615: r1 += r2
-  616: *(u64 *)(r0 +8) = r1
-L617:
-  617: r0 = 2
-  618: exit
+L58:
+  58: r2 = r10
+  59: r2 += -8
+  60: r1 = map[tc_mar_ctr] ll
+  62: call bpf_map_lookup_elem#1
+  63: if r0 == 0x0 goto +7 <L71>
+  64: r1 = *(u64 *)(r0 +0)
+  65: r1 += 1
+  66: *(u64 *)(r0 +0) = r1
+  67: r2 = *(u32 *)(r6 +0)
+  68: r1 = *(u64 *)(r0 +8)
+  69: r1 += r2
+  70: *(u64 *)(r0 +8) = r1
+L71:
+  71: r0 = -1
+  72: exit
+L73:
+  73: r0 = 0
+  74: exit
+L75:
+  75: r2 = r10
+  76: r2 += -8
+  77: r1 = map[tc_mar_ctr] ll
+  79: call bpf_map_lookup_elem#1
+  80: if r0 == 0x0 goto +7 <L88>
+  81: r1 = *(u64 *)(r0 +0)
+  82: r1 += 1
+  83: *(u64 *)(r0 +0) = r1
+  84: r2 = *(u32 *)(r6 +0)
+  85: r1 = *(u64 *)(r0 +8)
+  86: r1 += r2
+  87: *(u64 *)(r0 +8) = r1
+L88:
+  88: r0 = 2
+  89: exit

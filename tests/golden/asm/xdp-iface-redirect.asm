@@ -584,13 +584,13 @@ L516:
   517: r8 = *(u64 *)(r10 -8)
   518: r9 = *(u64 *)(r10 -16)
 ; rule 0 — tests/golden/asm/xdp-iface-redirect.bfr:4: rule meta.iface eth1 udp.dport 53 counter REDIRECT eth2 out
-  519: if w7 == 0x0 goto +4 <L524>
+  519: if w7 == 0x0 goto +4 <L524>  ; iface eth1: index set by the loader
 ; rule 1 — tests/golden/asm/xdp-iface-redirect.bfr:5: rule meta.iface 3 tcp.dport 80 counter REDIRECT 4 out
 L520:
   520: if w7 == 0x3 goto +6 <L527>
 ; rule 2 — tests/golden/asm/xdp-iface-redirect.bfr:6: rule meta.iface not lo DROP
 L521:
-  521: if w7 != 0x0 goto +48 <L570>
+  521: if w7 != 0x0 goto +48 <L570>  ; iface lo: index set by the loader
 ; policy — no rule matched (line info: tests/golden/asm/xdp-iface-redirect.bfr:6)
   522: *(u32 *)(r10 -32) = 2
   523: goto +48 <L572>
@@ -622,7 +622,7 @@ L530:
   544: r1 += r2
   545: *(u64 *)(r0 +8) = r1
 L546:
-  546: w1 = 0
+  546: w1 = 0  ; iface eth2: index set by the loader
   547: r2 = 0
   548: call bpf_redirect#23
   549: exit

@@ -1,4 +1,4 @@
-; 1 program(s), 0 sub-program(s), 1 map(s) from tests/golden/asm/xdp-tcp-flags.bfr
+; 1 program(s), 1 sub-program(s), 2 map(s) from tests/golden/asm/xdp-tcp-flags.bfr
 
 chain flags
   hook     BF_HOOK_XDP
@@ -9,691 +9,748 @@ chain flags
   options  none
   rules    5
   license  GPL
-  insns    601
+  insns    550
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
+  flags_pkt  percpu_array    4     24            1  0x0           -  -
 
 ; tests/golden/asm/xdp-tcp-flags.bfr:2: chain flags BF_HOOK_XDP ACCEPT
     0: r6 = r1
-    1: r2 = *(u32 *)(r6 +0)
-    2: r3 = *(u32 *)(r6 +4)
-    3: *(u64 *)(r10 -8) = 256
-    4: *(u64 *)(r10 -16) = 65536
-    5: *(u64 *)(r10 -24) = 0
-    6: r4 = r2
-    7: r4 += 14
-    8: if r4 > r3 goto +510 <L519>
-    9: r1 = *(u16 *)(r2 +12)
-   10: if r1 == 0x81 goto +1 <L12>
-   11: if r1 != 0xa888 goto +12 <L24>
-L12:
-   12: r0 = r4
-   13: r0 += 4
-   14: if r0 > r3 goto +504 <L519>
-   15: r1 = *(u16 *)(r4 +2)
-   16: r4 = r0
-   17: if r1 == 0x81 goto +1 <L19>
-   18: if r1 != 0xa888 goto +5 <L24>
-L19:
-   19: r0 = r4
-   20: r0 += 4
-   21: if r0 > r3 goto +497 <L519>
-   22: r1 = *(u16 *)(r4 +2)
-   23: r4 = r0
-L24:
-   24: if r1 == 0x8 goto +2 <L27>
-   25: if r1 == 0xdd86 goto +20 <L46>
-   26: goto +492 <L519>
-L27:
-   27: r0 = r4
-   28: r0 += 20
-   29: if r0 > r3 goto +489 <L519>
-   30: r1 = *(u8 *)(r4 +0)
-   31: r0 = r1
-   32: r0 &= 240
-   33: if r0 != 0x40 goto +485 <L519>
-   34: r5 = r1
-   35: r5 &= 15
-   36: if r5 < 0x5 goto +482 <L519>
-   37: r1 = *(u8 *)(r4 +9)
-   38: r0 = *(u16 *)(r4 +6)
-   39: r0 &= 65311
-   40: if r0 != 0x0 goto +478 <L519>
-   41: r5 <<= 2
-   42: r0 = r4
-   43: r0 += r5
-   44: r5 = r0
-   45: goto +14 <L60>
-L46:
-   46: r0 = r4
-   47: r0 += 40
-   48: if r0 > r3 goto +470 <L519>
-   49: r5 = r0
-   50: r1 = *(u8 *)(r4 +0)
-   51: r1 &= 240
-   52: if r1 != 0x60 goto +466 <L519>
-   53: r1 = *(u8 *)(r4 +6)
-   54: if r1 == 0x0 goto +38 <L93>
-   55: if r1 == 0x2b goto +37 <L93>
-   56: if r1 == 0x2c goto +36 <L93>
-   57: if r1 == 0x33 goto +35 <L93>
-   58: if r1 == 0x3c goto +34 <L93>
-   59: if r1 == 0x87 goto +33 <L93>
-L60:
-   60: if r1 == 0x6 goto +4 <L65>
-   61: if r1 == 0x11 goto +13 <L75>
-   62: if r1 == 0x1 goto +20 <L83>
-   63: if r1 == 0x3a goto +24 <L88>
-   64: goto +454 <L519>
-L65:
-   65: r0 = r5
-   66: r0 += 20
-   67: if r0 > r3 goto +451 <L519>
-   68: *(u64 *)(r10 -8) = 6
-   69: r1 = *(u16 *)(r5 +2)
-   70: r1 = be16 r1
-   71: *(u64 *)(r10 -16) = r1
-   72: r1 = *(u8 *)(r5 +13)
-   73: *(u64 *)(r10 -24) = r1
-   74: goto +444 <L519>
+    1: *(u32 *)(r10 -8) = 0
+    2: r2 = r10
+    3: r2 += -8
+    4: r1 = map[flags_pkt] ll
+    6: call bpf_map_lookup_elem#1
+    7: if r0 != 0x0 goto +2 <L10>
+    8: r0 = 2
+    9: exit
+L10:
+   10: r9 = r0
+   11: r2 = *(u32 *)(r6 +0)
+   12: r3 = *(u32 *)(r6 +4)
+   13: *(u64 *)(r9 +0) = 256
+   14: *(u64 *)(r9 +8) = 65536
+   15: *(u64 *)(r9 +16) = 0
+   16: r4 = r2
+   17: r4 += 14
+   18: if r4 > r3 goto +510 <L529>
+   19: r1 = *(u16 *)(r2 +12)
+   20: if r1 == 0x81 goto +1 <L22>
+   21: if r1 != 0xa888 goto +12 <L34>
+L22:
+   22: r0 = r4
+   23: r0 += 4
+   24: if r0 > r3 goto +504 <L529>
+   25: r1 = *(u16 *)(r4 +2)
+   26: r4 = r0
+   27: if r1 == 0x81 goto +1 <L29>
+   28: if r1 != 0xa888 goto +5 <L34>
+L29:
+   29: r0 = r4
+   30: r0 += 4
+   31: if r0 > r3 goto +497 <L529>
+   32: r1 = *(u16 *)(r4 +2)
+   33: r4 = r0
+L34:
+   34: if r1 == 0x8 goto +2 <L37>
+   35: if r1 == 0xdd86 goto +20 <L56>
+   36: goto +492 <L529>
+L37:
+   37: r0 = r4
+   38: r0 += 20
+   39: if r0 > r3 goto +489 <L529>
+   40: r1 = *(u8 *)(r4 +0)
+   41: r0 = r1
+   42: r0 &= 240
+   43: if r0 != 0x40 goto +485 <L529>
+   44: r5 = r1
+   45: r5 &= 15
+   46: if r5 < 0x5 goto +482 <L529>
+   47: r1 = *(u8 *)(r4 +9)
+   48: r0 = *(u16 *)(r4 +6)
+   49: r0 &= 65311
+   50: if r0 != 0x0 goto +478 <L529>
+   51: r5 <<= 2
+   52: r0 = r4
+   53: r0 += r5
+   54: r5 = r0
+   55: goto +14 <L70>
+L56:
+   56: r0 = r4
+   57: r0 += 40
+   58: if r0 > r3 goto +470 <L529>
+   59: r5 = r0
+   60: r1 = *(u8 *)(r4 +0)
+   61: r1 &= 240
+   62: if r1 != 0x60 goto +466 <L529>
+   63: r1 = *(u8 *)(r4 +6)
+   64: if r1 == 0x0 goto +38 <L103>
+   65: if r1 == 0x2b goto +37 <L103>
+   66: if r1 == 0x2c goto +36 <L103>
+   67: if r1 == 0x33 goto +35 <L103>
+   68: if r1 == 0x3c goto +34 <L103>
+   69: if r1 == 0x87 goto +33 <L103>
+L70:
+   70: if r1 == 0x6 goto +4 <L75>
+   71: if r1 == 0x11 goto +13 <L85>
+   72: if r1 == 0x1 goto +20 <L93>
+   73: if r1 == 0x3a goto +24 <L98>
+   74: goto +454 <L529>
 L75:
    75: r0 = r5
-   76: r0 += 8
-   77: if r0 > r3 goto +441 <L519>
-   78: *(u64 *)(r10 -8) = 17
+   76: r0 += 20
+   77: if r0 > r3 goto +451 <L529>
+   78: *(u64 *)(r9 +0) = 6
    79: r1 = *(u16 *)(r5 +2)
    80: r1 = be16 r1
-   81: *(u64 *)(r10 -16) = r1
-   82: goto +436 <L519>
-L83:
-   83: r0 = r5
-   84: r0 += 8
-   85: if r0 > r3 goto +433 <L519>
-   86: *(u64 *)(r10 -8) = 1
-   87: goto +431 <L519>
-L88:
-   88: r0 = r5
-   89: r0 += 8
-   90: if r0 > r3 goto +428 <L519>
-   91: *(u64 *)(r10 -8) = 58
-   92: goto +426 <L519>
+   81: *(u64 *)(r9 +8) = r1
+   82: r1 = *(u8 *)(r5 +13)
+   83: *(u64 *)(r9 +16) = r1
+   84: goto +444 <L529>
+L85:
+   85: r0 = r5
+   86: r0 += 8
+   87: if r0 > r3 goto +441 <L529>
+   88: *(u64 *)(r9 +0) = 17
+   89: r1 = *(u16 *)(r5 +2)
+   90: r1 = be16 r1
+   91: *(u64 *)(r9 +8) = r1
+   92: goto +436 <L529>
 L93:
-   93: r7 = r5
-   94: r7 -= r2
-   95: r8 = r1
-   96: if r8 == 0x2c goto +32 <L129>
-   97: if r8 == 0x33 goto +18 <L116>
-   98: if r8 == 0x0 goto +4 <L103>
-   99: if r8 == 0x2b goto +3 <L103>
-  100: if r8 == 0x3c goto +2 <L103>
-  101: if r8 == 0x87 goto +1 <L103>
-  102: goto +359 <L462>
+   93: r0 = r5
+   94: r0 += 8
+   95: if r0 > r3 goto +433 <L529>
+   96: *(u64 *)(r9 +0) = 1
+   97: goto +431 <L529>
+L98:
+   98: r0 = r5
+   99: r0 += 8
+  100: if r0 > r3 goto +428 <L529>
+  101: *(u64 *)(r9 +0) = 58
+  102: goto +426 <L529>
 L103:
-  103: r1 = r6
-  104: r2 = r7
-  105: r3 = r10
-  106: r3 += -56
-  107: r4 = 2
-  108: call bpf_xdp_load_bytes#189
-  109: if r0 != 0x0 goto +409 <L519>
-  110: r8 = *(u8 *)(r10 -56)
-  111: r1 = *(u8 *)(r10 -55)
-  112: r1 += 1
-  113: r1 <<= 3
-  114: r7 += r1
-  115: goto +25 <L141>
-L116:
-  116: r1 = r6
-  117: r2 = r7
-  118: r3 = r10
-  119: r3 += -56
-  120: r4 = 2
-  121: call bpf_xdp_load_bytes#189
-  122: if r0 != 0x0 goto +396 <L519>
-  123: r8 = *(u8 *)(r10 -56)
-  124: r1 = *(u8 *)(r10 -55)
-  125: r1 += 2
-  126: r1 <<= 2
-  127: r7 += r1
-  128: goto +12 <L141>
-L129:
-  129: r1 = r6
-  130: r2 = r7
-  131: r3 = r10
-  132: r3 += -56
-  133: r4 = 4
-  134: call bpf_xdp_load_bytes#189
-  135: if r0 != 0x0 goto +383 <L519>
-  136: r8 = *(u8 *)(r10 -56)
-  137: r1 = *(u16 *)(r10 -54)
-  138: r1 &= 63743
-  139: if r1 != 0x0 goto +379 <L519>
-  140: r7 += 8
-L141:
-  141: if r8 == 0x2c goto +32 <L174>
-  142: if r8 == 0x33 goto +18 <L161>
-  143: if r8 == 0x0 goto +4 <L148>
-  144: if r8 == 0x2b goto +3 <L148>
-  145: if r8 == 0x3c goto +2 <L148>
-  146: if r8 == 0x87 goto +1 <L148>
-  147: goto +314 <L462>
-L148:
-  148: r1 = r6
-  149: r2 = r7
-  150: r3 = r10
-  151: r3 += -56
-  152: r4 = 2
-  153: call bpf_xdp_load_bytes#189
-  154: if r0 != 0x0 goto +364 <L519>
-  155: r8 = *(u8 *)(r10 -56)
-  156: r1 = *(u8 *)(r10 -55)
-  157: r1 += 1
-  158: r1 <<= 3
-  159: r7 += r1
-  160: goto +25 <L186>
-L161:
-  161: r1 = r6
-  162: r2 = r7
-  163: r3 = r10
-  164: r3 += -56
-  165: r4 = 2
-  166: call bpf_xdp_load_bytes#189
-  167: if r0 != 0x0 goto +351 <L519>
-  168: r8 = *(u8 *)(r10 -56)
-  169: r1 = *(u8 *)(r10 -55)
-  170: r1 += 2
-  171: r1 <<= 2
-  172: r7 += r1
-  173: goto +12 <L186>
-L174:
-  174: r1 = r6
-  175: r2 = r7
-  176: r3 = r10
-  177: r3 += -56
-  178: r4 = 4
-  179: call bpf_xdp_load_bytes#189
-  180: if r0 != 0x0 goto +338 <L519>
-  181: r8 = *(u8 *)(r10 -56)
-  182: r1 = *(u16 *)(r10 -54)
-  183: r1 &= 63743
-  184: if r1 != 0x0 goto +334 <L519>
-  185: r7 += 8
-L186:
-  186: if r8 == 0x2c goto +32 <L219>
-  187: if r8 == 0x33 goto +18 <L206>
-  188: if r8 == 0x0 goto +4 <L193>
-  189: if r8 == 0x2b goto +3 <L193>
-  190: if r8 == 0x3c goto +2 <L193>
-  191: if r8 == 0x87 goto +1 <L193>
-  192: goto +269 <L462>
-L193:
-  193: r1 = r6
-  194: r2 = r7
-  195: r3 = r10
-  196: r3 += -56
-  197: r4 = 2
-  198: call bpf_xdp_load_bytes#189
-  199: if r0 != 0x0 goto +319 <L519>
-  200: r8 = *(u8 *)(r10 -56)
-  201: r1 = *(u8 *)(r10 -55)
-  202: r1 += 1
-  203: r1 <<= 3
-  204: r7 += r1
-  205: goto +25 <L231>
-L206:
-  206: r1 = r6
-  207: r2 = r7
-  208: r3 = r10
-  209: r3 += -56
-  210: r4 = 2
-  211: call bpf_xdp_load_bytes#189
-  212: if r0 != 0x0 goto +306 <L519>
-  213: r8 = *(u8 *)(r10 -56)
-  214: r1 = *(u8 *)(r10 -55)
-  215: r1 += 2
-  216: r1 <<= 2
-  217: r7 += r1
-  218: goto +12 <L231>
-L219:
-  219: r1 = r6
-  220: r2 = r7
-  221: r3 = r10
-  222: r3 += -56
-  223: r4 = 4
-  224: call bpf_xdp_load_bytes#189
-  225: if r0 != 0x0 goto +293 <L519>
-  226: r8 = *(u8 *)(r10 -56)
-  227: r1 = *(u16 *)(r10 -54)
-  228: r1 &= 63743
-  229: if r1 != 0x0 goto +289 <L519>
-  230: r7 += 8
-L231:
-  231: if r8 == 0x2c goto +32 <L264>
-  232: if r8 == 0x33 goto +18 <L251>
-  233: if r8 == 0x0 goto +4 <L238>
-  234: if r8 == 0x2b goto +3 <L238>
-  235: if r8 == 0x3c goto +2 <L238>
-  236: if r8 == 0x87 goto +1 <L238>
-  237: goto +224 <L462>
-L238:
-  238: r1 = r6
-  239: r2 = r7
-  240: r3 = r10
-  241: r3 += -56
-  242: r4 = 2
-  243: call bpf_xdp_load_bytes#189
-  244: if r0 != 0x0 goto +274 <L519>
-  245: r8 = *(u8 *)(r10 -56)
-  246: r1 = *(u8 *)(r10 -55)
-  247: r1 += 1
-  248: r1 <<= 3
-  249: r7 += r1
-  250: goto +25 <L276>
-L251:
-  251: r1 = r6
-  252: r2 = r7
-  253: r3 = r10
-  254: r3 += -56
-  255: r4 = 2
-  256: call bpf_xdp_load_bytes#189
-  257: if r0 != 0x0 goto +261 <L519>
-  258: r8 = *(u8 *)(r10 -56)
-  259: r1 = *(u8 *)(r10 -55)
-  260: r1 += 2
-  261: r1 <<= 2
-  262: r7 += r1
-  263: goto +12 <L276>
-L264:
-  264: r1 = r6
-  265: r2 = r7
-  266: r3 = r10
-  267: r3 += -56
-  268: r4 = 4
-  269: call bpf_xdp_load_bytes#189
-  270: if r0 != 0x0 goto +248 <L519>
-  271: r8 = *(u8 *)(r10 -56)
-  272: r1 = *(u16 *)(r10 -54)
-  273: r1 &= 63743
-  274: if r1 != 0x0 goto +244 <L519>
-  275: r7 += 8
-L276:
-  276: if r8 == 0x2c goto +32 <L309>
-  277: if r8 == 0x33 goto +18 <L296>
-  278: if r8 == 0x0 goto +4 <L283>
-  279: if r8 == 0x2b goto +3 <L283>
-  280: if r8 == 0x3c goto +2 <L283>
-  281: if r8 == 0x87 goto +1 <L283>
-  282: goto +179 <L462>
-L283:
-  283: r1 = r6
-  284: r2 = r7
-  285: r3 = r10
-  286: r3 += -56
-  287: r4 = 2
-  288: call bpf_xdp_load_bytes#189
-  289: if r0 != 0x0 goto +229 <L519>
-  290: r8 = *(u8 *)(r10 -56)
-  291: r1 = *(u8 *)(r10 -55)
-  292: r1 += 1
-  293: r1 <<= 3
-  294: r7 += r1
-  295: goto +25 <L321>
-L296:
-  296: r1 = r6
-  297: r2 = r7
-  298: r3 = r10
-  299: r3 += -56
-  300: r4 = 2
-  301: call bpf_xdp_load_bytes#189
-  302: if r0 != 0x0 goto +216 <L519>
-  303: r8 = *(u8 *)(r10 -56)
-  304: r1 = *(u8 *)(r10 -55)
-  305: r1 += 2
-  306: r1 <<= 2
-  307: r7 += r1
-  308: goto +12 <L321>
-L309:
-  309: r1 = r6
-  310: r2 = r7
-  311: r3 = r10
-  312: r3 += -56
-  313: r4 = 4
-  314: call bpf_xdp_load_bytes#189
-  315: if r0 != 0x0 goto +203 <L519>
-  316: r8 = *(u8 *)(r10 -56)
-  317: r1 = *(u16 *)(r10 -54)
-  318: r1 &= 63743
-  319: if r1 != 0x0 goto +199 <L519>
-  320: r7 += 8
-L321:
-  321: if r8 == 0x2c goto +32 <L354>
-  322: if r8 == 0x33 goto +18 <L341>
-  323: if r8 == 0x0 goto +4 <L328>
-  324: if r8 == 0x2b goto +3 <L328>
-  325: if r8 == 0x3c goto +2 <L328>
-  326: if r8 == 0x87 goto +1 <L328>
-  327: goto +134 <L462>
-L328:
-  328: r1 = r6
-  329: r2 = r7
-  330: r3 = r10
-  331: r3 += -56
-  332: r4 = 2
-  333: call bpf_xdp_load_bytes#189
-  334: if r0 != 0x0 goto +184 <L519>
-  335: r8 = *(u8 *)(r10 -56)
-  336: r1 = *(u8 *)(r10 -55)
-  337: r1 += 1
-  338: r1 <<= 3
-  339: r7 += r1
-  340: goto +25 <L366>
-L341:
-  341: r1 = r6
-  342: r2 = r7
-  343: r3 = r10
-  344: r3 += -56
-  345: r4 = 2
-  346: call bpf_xdp_load_bytes#189
-  347: if r0 != 0x0 goto +171 <L519>
-  348: r8 = *(u8 *)(r10 -56)
-  349: r1 = *(u8 *)(r10 -55)
-  350: r1 += 2
-  351: r1 <<= 2
-  352: r7 += r1
-  353: goto +12 <L366>
-L354:
-  354: r1 = r6
-  355: r2 = r7
-  356: r3 = r10
-  357: r3 += -56
-  358: r4 = 4
-  359: call bpf_xdp_load_bytes#189
-  360: if r0 != 0x0 goto +158 <L519>
-  361: r8 = *(u8 *)(r10 -56)
-  362: r1 = *(u16 *)(r10 -54)
-  363: r1 &= 63743
-  364: if r1 != 0x0 goto +154 <L519>
-  365: r7 += 8
-L366:
-  366: if r8 == 0x2c goto +32 <L399>
-  367: if r8 == 0x33 goto +18 <L386>
-  368: if r8 == 0x0 goto +4 <L373>
-  369: if r8 == 0x2b goto +3 <L373>
-  370: if r8 == 0x3c goto +2 <L373>
-  371: if r8 == 0x87 goto +1 <L373>
-  372: goto +89 <L462>
-L373:
-  373: r1 = r6
-  374: r2 = r7
-  375: r3 = r10
-  376: r3 += -56
-  377: r4 = 2
-  378: call bpf_xdp_load_bytes#189
-  379: if r0 != 0x0 goto +139 <L519>
-  380: r8 = *(u8 *)(r10 -56)
-  381: r1 = *(u8 *)(r10 -55)
-  382: r1 += 1
-  383: r1 <<= 3
-  384: r7 += r1
-  385: goto +25 <L411>
-L386:
-  386: r1 = r6
-  387: r2 = r7
-  388: r3 = r10
-  389: r3 += -56
-  390: r4 = 2
-  391: call bpf_xdp_load_bytes#189
-  392: if r0 != 0x0 goto +126 <L519>
-  393: r8 = *(u8 *)(r10 -56)
-  394: r1 = *(u8 *)(r10 -55)
-  395: r1 += 2
-  396: r1 <<= 2
-  397: r7 += r1
-  398: goto +12 <L411>
-L399:
-  399: r1 = r6
-  400: r2 = r7
-  401: r3 = r10
-  402: r3 += -56
-  403: r4 = 4
-  404: call bpf_xdp_load_bytes#189
-  405: if r0 != 0x0 goto +113 <L519>
-  406: r8 = *(u8 *)(r10 -56)
-  407: r1 = *(u16 *)(r10 -54)
-  408: r1 &= 63743
-  409: if r1 != 0x0 goto +109 <L519>
-  410: r7 += 8
-L411:
-  411: if r8 == 0x2c goto +32 <L444>
-  412: if r8 == 0x33 goto +18 <L431>
-  413: if r8 == 0x0 goto +4 <L418>
-  414: if r8 == 0x2b goto +3 <L418>
-  415: if r8 == 0x3c goto +2 <L418>
-  416: if r8 == 0x87 goto +1 <L418>
-  417: goto +44 <L462>
-L418:
-  418: r1 = r6
-  419: r2 = r7
-  420: r3 = r10
-  421: r3 += -56
-  422: r4 = 2
-  423: call bpf_xdp_load_bytes#189
-  424: if r0 != 0x0 goto +94 <L519>
-  425: r8 = *(u8 *)(r10 -56)
-  426: r1 = *(u8 *)(r10 -55)
-  427: r1 += 1
-  428: r1 <<= 3
-  429: r7 += r1
-  430: goto +25 <L456>
-L431:
-  431: r1 = r6
-  432: r2 = r7
-  433: r3 = r10
-  434: r3 += -56
-  435: r4 = 2
-  436: call bpf_xdp_load_bytes#189
-  437: if r0 != 0x0 goto +81 <L519>
-  438: r8 = *(u8 *)(r10 -56)
-  439: r1 = *(u8 *)(r10 -55)
-  440: r1 += 2
-  441: r1 <<= 2
-  442: r7 += r1
-  443: goto +12 <L456>
-L444:
-  444: r1 = r6
-  445: r2 = r7
-  446: r3 = r10
-  447: r3 += -56
-  448: r4 = 4
-  449: call bpf_xdp_load_bytes#189
-  450: if r0 != 0x0 goto +68 <L519>
-  451: r8 = *(u8 *)(r10 -56)
-  452: r1 = *(u16 *)(r10 -54)
-  453: r1 &= 63743
-  454: if r1 != 0x0 goto +64 <L519>
-  455: r7 += 8
-L456:
-  456: if r8 == 0x0 goto +62 <L519>
-  457: if r8 == 0x2b goto +61 <L519>
-  458: if r8 == 0x2c goto +60 <L519>
-  459: if r8 == 0x33 goto +59 <L519>
-  460: if r8 == 0x3c goto +58 <L519>
-  461: if r8 == 0x87 goto +57 <L519>
-L462:
-  462: if r8 == 0x6 goto +4 <L467>
-  463: if r8 == 0x11 goto +19 <L483>
-  464: if r8 == 0x1 goto +32 <L497>
-  465: if r8 == 0x3a goto +42 <L508>
-  466: goto +52 <L519>
-L467:
-  467: r1 = r6
-  468: r2 = r7
-  469: r3 = r10
-  470: r3 += -56
-  471: r4 = 20
-  472: call bpf_xdp_load_bytes#189
-  473: if r0 != 0x0 goto +45 <L519>
-  474: r0 = r10
-  475: r0 += -56
-  476: *(u64 *)(r10 -8) = 6
-  477: r1 = *(u16 *)(r0 +2)
-  478: r1 = be16 r1
-  479: *(u64 *)(r10 -16) = r1
-  480: r1 = *(u8 *)(r0 +13)
-  481: *(u64 *)(r10 -24) = r1
-  482: goto +36 <L519>
-L483:
-  483: r1 = r6
-  484: r2 = r7
-  485: r3 = r10
-  486: r3 += -56
-  487: r4 = 8
-  488: call bpf_xdp_load_bytes#189
-  489: if r0 != 0x0 goto +29 <L519>
-  490: r0 = r10
-  491: r0 += -56
-  492: *(u64 *)(r10 -8) = 17
-  493: r1 = *(u16 *)(r0 +2)
-  494: r1 = be16 r1
-  495: *(u64 *)(r10 -16) = r1
-  496: goto +22 <L519>
-L497:
-  497: r1 = r6
-  498: r2 = r7
-  499: r3 = r10
-  500: r3 += -56
-  501: r4 = 8
-  502: call bpf_xdp_load_bytes#189
-  503: if r0 != 0x0 goto +15 <L519>
-  504: r0 = r10
-  505: r0 += -56
-  506: *(u64 *)(r10 -8) = 1
-  507: goto +11 <L519>
-L508:
-  508: r1 = r6
-  509: r2 = r7
-  510: r3 = r10
-  511: r3 += -56
-  512: r4 = 8
-  513: call bpf_xdp_load_bytes#189
-  514: if r0 != 0x0 goto +4 <L519>
-  515: r0 = r10
-  516: r0 += -56
-  517: *(u64 *)(r10 -8) = 58
-  518: goto +0 <L519>
-L519:
-  519: r7 = *(u64 *)(r10 -8)
-  520: r8 = *(u64 *)(r10 -16)
-; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-  521: r1 = *(u64 *)(r10 -24)
-  522: if w1 == 0x2 goto +10 <L533>
-; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L523:
-  523: if r1 & 0x5 goto +11 <L535>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L524:
-  524: w2 = w1
-  525: w2 &= 3
-  526: if w2 == 0x3 goto +10 <L537>
-; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L527:
-  527: if w8 == 0x50 goto +11 <L539>
-; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L528:
-  528: r1 = *(u64 *)(r10 -24)
-  529: if r1 & 0xe0 goto +1 <L531>
-  530: goto +11 <L542>
-; policy — no rule matched (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
-L531:
-  531: *(u32 *)(r10 -32) = 4
-  532: goto +51 <L584>
-; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L533:
-  533: if w7 == 0x6 goto +10 <L544>
-  534: goto -12 <L523>
-; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L535:
-  535: if w7 == 0x6 goto +10 <L546>
-  536: goto -13 <L524>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L537:
-  537: if w7 == 0x6 goto +10 <L548>
-  538: goto -12 <L527>
-; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L539:
-  539: if w1 == 0x18 goto -12 <L528>
-  540: if w7 == 0x6 goto +9 <L550>
-  541: goto -14 <L528>
-; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L542:
-  542: if w7 == 0x6 goto +39 <L582>
-  543: goto -13 <L531>
-; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L544:
-  544: *(u32 *)(r10 -32) = 0
-  545: goto +38 <L584>
-; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L546:
-  546: *(u32 *)(r10 -32) = 1
-  547: goto +19 <L567>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+  103: r7 = r5
+  104: r7 -= r2
+  105: r8 = r1
+  106: if r8 == 0x2c goto +32 <L139>
+  107: if r8 == 0x33 goto +18 <L126>
+  108: if r8 == 0x0 goto +4 <L113>
+  109: if r8 == 0x2b goto +3 <L113>
+  110: if r8 == 0x3c goto +2 <L113>
+  111: if r8 == 0x87 goto +1 <L113>
+  112: goto +359 <L472>
+L113:
+  113: r1 = r6
+  114: r2 = r7
+  115: r3 = r10
+  116: r3 += -32
+  117: r4 = 2
+  118: call bpf_xdp_load_bytes#189
+  119: if r0 != 0x0 goto +409 <L529>
+  120: r8 = *(u8 *)(r10 -32)
+  121: r1 = *(u8 *)(r10 -31)
+  122: r1 += 1
+  123: r1 <<= 3
+  124: r7 += r1
+  125: goto +25 <L151>
+L126:
+  126: r1 = r6
+  127: r2 = r7
+  128: r3 = r10
+  129: r3 += -32
+  130: r4 = 2
+  131: call bpf_xdp_load_bytes#189
+  132: if r0 != 0x0 goto +396 <L529>
+  133: r8 = *(u8 *)(r10 -32)
+  134: r1 = *(u8 *)(r10 -31)
+  135: r1 += 2
+  136: r1 <<= 2
+  137: r7 += r1
+  138: goto +12 <L151>
+L139:
+  139: r1 = r6
+  140: r2 = r7
+  141: r3 = r10
+  142: r3 += -32
+  143: r4 = 4
+  144: call bpf_xdp_load_bytes#189
+  145: if r0 != 0x0 goto +383 <L529>
+  146: r8 = *(u8 *)(r10 -32)
+  147: r1 = *(u16 *)(r10 -30)
+  148: r1 &= 63743
+  149: if r1 != 0x0 goto +379 <L529>
+  150: r7 += 8
+L151:
+  151: if r8 == 0x2c goto +32 <L184>
+  152: if r8 == 0x33 goto +18 <L171>
+  153: if r8 == 0x0 goto +4 <L158>
+  154: if r8 == 0x2b goto +3 <L158>
+  155: if r8 == 0x3c goto +2 <L158>
+  156: if r8 == 0x87 goto +1 <L158>
+  157: goto +314 <L472>
+L158:
+  158: r1 = r6
+  159: r2 = r7
+  160: r3 = r10
+  161: r3 += -32
+  162: r4 = 2
+  163: call bpf_xdp_load_bytes#189
+  164: if r0 != 0x0 goto +364 <L529>
+  165: r8 = *(u8 *)(r10 -32)
+  166: r1 = *(u8 *)(r10 -31)
+  167: r1 += 1
+  168: r1 <<= 3
+  169: r7 += r1
+  170: goto +25 <L196>
+L171:
+  171: r1 = r6
+  172: r2 = r7
+  173: r3 = r10
+  174: r3 += -32
+  175: r4 = 2
+  176: call bpf_xdp_load_bytes#189
+  177: if r0 != 0x0 goto +351 <L529>
+  178: r8 = *(u8 *)(r10 -32)
+  179: r1 = *(u8 *)(r10 -31)
+  180: r1 += 2
+  181: r1 <<= 2
+  182: r7 += r1
+  183: goto +12 <L196>
+L184:
+  184: r1 = r6
+  185: r2 = r7
+  186: r3 = r10
+  187: r3 += -32
+  188: r4 = 4
+  189: call bpf_xdp_load_bytes#189
+  190: if r0 != 0x0 goto +338 <L529>
+  191: r8 = *(u8 *)(r10 -32)
+  192: r1 = *(u16 *)(r10 -30)
+  193: r1 &= 63743
+  194: if r1 != 0x0 goto +334 <L529>
+  195: r7 += 8
+L196:
+  196: if r8 == 0x2c goto +32 <L229>
+  197: if r8 == 0x33 goto +18 <L216>
+  198: if r8 == 0x0 goto +4 <L203>
+  199: if r8 == 0x2b goto +3 <L203>
+  200: if r8 == 0x3c goto +2 <L203>
+  201: if r8 == 0x87 goto +1 <L203>
+  202: goto +269 <L472>
+L203:
+  203: r1 = r6
+  204: r2 = r7
+  205: r3 = r10
+  206: r3 += -32
+  207: r4 = 2
+  208: call bpf_xdp_load_bytes#189
+  209: if r0 != 0x0 goto +319 <L529>
+  210: r8 = *(u8 *)(r10 -32)
+  211: r1 = *(u8 *)(r10 -31)
+  212: r1 += 1
+  213: r1 <<= 3
+  214: r7 += r1
+  215: goto +25 <L241>
+L216:
+  216: r1 = r6
+  217: r2 = r7
+  218: r3 = r10
+  219: r3 += -32
+  220: r4 = 2
+  221: call bpf_xdp_load_bytes#189
+  222: if r0 != 0x0 goto +306 <L529>
+  223: r8 = *(u8 *)(r10 -32)
+  224: r1 = *(u8 *)(r10 -31)
+  225: r1 += 2
+  226: r1 <<= 2
+  227: r7 += r1
+  228: goto +12 <L241>
+L229:
+  229: r1 = r6
+  230: r2 = r7
+  231: r3 = r10
+  232: r3 += -32
+  233: r4 = 4
+  234: call bpf_xdp_load_bytes#189
+  235: if r0 != 0x0 goto +293 <L529>
+  236: r8 = *(u8 *)(r10 -32)
+  237: r1 = *(u16 *)(r10 -30)
+  238: r1 &= 63743
+  239: if r1 != 0x0 goto +289 <L529>
+  240: r7 += 8
+L241:
+  241: if r8 == 0x2c goto +32 <L274>
+  242: if r8 == 0x33 goto +18 <L261>
+  243: if r8 == 0x0 goto +4 <L248>
+  244: if r8 == 0x2b goto +3 <L248>
+  245: if r8 == 0x3c goto +2 <L248>
+  246: if r8 == 0x87 goto +1 <L248>
+  247: goto +224 <L472>
+L248:
+  248: r1 = r6
+  249: r2 = r7
+  250: r3 = r10
+  251: r3 += -32
+  252: r4 = 2
+  253: call bpf_xdp_load_bytes#189
+  254: if r0 != 0x0 goto +274 <L529>
+  255: r8 = *(u8 *)(r10 -32)
+  256: r1 = *(u8 *)(r10 -31)
+  257: r1 += 1
+  258: r1 <<= 3
+  259: r7 += r1
+  260: goto +25 <L286>
+L261:
+  261: r1 = r6
+  262: r2 = r7
+  263: r3 = r10
+  264: r3 += -32
+  265: r4 = 2
+  266: call bpf_xdp_load_bytes#189
+  267: if r0 != 0x0 goto +261 <L529>
+  268: r8 = *(u8 *)(r10 -32)
+  269: r1 = *(u8 *)(r10 -31)
+  270: r1 += 2
+  271: r1 <<= 2
+  272: r7 += r1
+  273: goto +12 <L286>
+L274:
+  274: r1 = r6
+  275: r2 = r7
+  276: r3 = r10
+  277: r3 += -32
+  278: r4 = 4
+  279: call bpf_xdp_load_bytes#189
+  280: if r0 != 0x0 goto +248 <L529>
+  281: r8 = *(u8 *)(r10 -32)
+  282: r1 = *(u16 *)(r10 -30)
+  283: r1 &= 63743
+  284: if r1 != 0x0 goto +244 <L529>
+  285: r7 += 8
+L286:
+  286: if r8 == 0x2c goto +32 <L319>
+  287: if r8 == 0x33 goto +18 <L306>
+  288: if r8 == 0x0 goto +4 <L293>
+  289: if r8 == 0x2b goto +3 <L293>
+  290: if r8 == 0x3c goto +2 <L293>
+  291: if r8 == 0x87 goto +1 <L293>
+  292: goto +179 <L472>
+L293:
+  293: r1 = r6
+  294: r2 = r7
+  295: r3 = r10
+  296: r3 += -32
+  297: r4 = 2
+  298: call bpf_xdp_load_bytes#189
+  299: if r0 != 0x0 goto +229 <L529>
+  300: r8 = *(u8 *)(r10 -32)
+  301: r1 = *(u8 *)(r10 -31)
+  302: r1 += 1
+  303: r1 <<= 3
+  304: r7 += r1
+  305: goto +25 <L331>
+L306:
+  306: r1 = r6
+  307: r2 = r7
+  308: r3 = r10
+  309: r3 += -32
+  310: r4 = 2
+  311: call bpf_xdp_load_bytes#189
+  312: if r0 != 0x0 goto +216 <L529>
+  313: r8 = *(u8 *)(r10 -32)
+  314: r1 = *(u8 *)(r10 -31)
+  315: r1 += 2
+  316: r1 <<= 2
+  317: r7 += r1
+  318: goto +12 <L331>
+L319:
+  319: r1 = r6
+  320: r2 = r7
+  321: r3 = r10
+  322: r3 += -32
+  323: r4 = 4
+  324: call bpf_xdp_load_bytes#189
+  325: if r0 != 0x0 goto +203 <L529>
+  326: r8 = *(u8 *)(r10 -32)
+  327: r1 = *(u16 *)(r10 -30)
+  328: r1 &= 63743
+  329: if r1 != 0x0 goto +199 <L529>
+  330: r7 += 8
+L331:
+  331: if r8 == 0x2c goto +32 <L364>
+  332: if r8 == 0x33 goto +18 <L351>
+  333: if r8 == 0x0 goto +4 <L338>
+  334: if r8 == 0x2b goto +3 <L338>
+  335: if r8 == 0x3c goto +2 <L338>
+  336: if r8 == 0x87 goto +1 <L338>
+  337: goto +134 <L472>
+L338:
+  338: r1 = r6
+  339: r2 = r7
+  340: r3 = r10
+  341: r3 += -32
+  342: r4 = 2
+  343: call bpf_xdp_load_bytes#189
+  344: if r0 != 0x0 goto +184 <L529>
+  345: r8 = *(u8 *)(r10 -32)
+  346: r1 = *(u8 *)(r10 -31)
+  347: r1 += 1
+  348: r1 <<= 3
+  349: r7 += r1
+  350: goto +25 <L376>
+L351:
+  351: r1 = r6
+  352: r2 = r7
+  353: r3 = r10
+  354: r3 += -32
+  355: r4 = 2
+  356: call bpf_xdp_load_bytes#189
+  357: if r0 != 0x0 goto +171 <L529>
+  358: r8 = *(u8 *)(r10 -32)
+  359: r1 = *(u8 *)(r10 -31)
+  360: r1 += 2
+  361: r1 <<= 2
+  362: r7 += r1
+  363: goto +12 <L376>
+L364:
+  364: r1 = r6
+  365: r2 = r7
+  366: r3 = r10
+  367: r3 += -32
+  368: r4 = 4
+  369: call bpf_xdp_load_bytes#189
+  370: if r0 != 0x0 goto +158 <L529>
+  371: r8 = *(u8 *)(r10 -32)
+  372: r1 = *(u16 *)(r10 -30)
+  373: r1 &= 63743
+  374: if r1 != 0x0 goto +154 <L529>
+  375: r7 += 8
+L376:
+  376: if r8 == 0x2c goto +32 <L409>
+  377: if r8 == 0x33 goto +18 <L396>
+  378: if r8 == 0x0 goto +4 <L383>
+  379: if r8 == 0x2b goto +3 <L383>
+  380: if r8 == 0x3c goto +2 <L383>
+  381: if r8 == 0x87 goto +1 <L383>
+  382: goto +89 <L472>
+L383:
+  383: r1 = r6
+  384: r2 = r7
+  385: r3 = r10
+  386: r3 += -32
+  387: r4 = 2
+  388: call bpf_xdp_load_bytes#189
+  389: if r0 != 0x0 goto +139 <L529>
+  390: r8 = *(u8 *)(r10 -32)
+  391: r1 = *(u8 *)(r10 -31)
+  392: r1 += 1
+  393: r1 <<= 3
+  394: r7 += r1
+  395: goto +25 <L421>
+L396:
+  396: r1 = r6
+  397: r2 = r7
+  398: r3 = r10
+  399: r3 += -32
+  400: r4 = 2
+  401: call bpf_xdp_load_bytes#189
+  402: if r0 != 0x0 goto +126 <L529>
+  403: r8 = *(u8 *)(r10 -32)
+  404: r1 = *(u8 *)(r10 -31)
+  405: r1 += 2
+  406: r1 <<= 2
+  407: r7 += r1
+  408: goto +12 <L421>
+L409:
+  409: r1 = r6
+  410: r2 = r7
+  411: r3 = r10
+  412: r3 += -32
+  413: r4 = 4
+  414: call bpf_xdp_load_bytes#189
+  415: if r0 != 0x0 goto +113 <L529>
+  416: r8 = *(u8 *)(r10 -32)
+  417: r1 = *(u16 *)(r10 -30)
+  418: r1 &= 63743
+  419: if r1 != 0x0 goto +109 <L529>
+  420: r7 += 8
+L421:
+  421: if r8 == 0x2c goto +32 <L454>
+  422: if r8 == 0x33 goto +18 <L441>
+  423: if r8 == 0x0 goto +4 <L428>
+  424: if r8 == 0x2b goto +3 <L428>
+  425: if r8 == 0x3c goto +2 <L428>
+  426: if r8 == 0x87 goto +1 <L428>
+  427: goto +44 <L472>
+L428:
+  428: r1 = r6
+  429: r2 = r7
+  430: r3 = r10
+  431: r3 += -32
+  432: r4 = 2
+  433: call bpf_xdp_load_bytes#189
+  434: if r0 != 0x0 goto +94 <L529>
+  435: r8 = *(u8 *)(r10 -32)
+  436: r1 = *(u8 *)(r10 -31)
+  437: r1 += 1
+  438: r1 <<= 3
+  439: r7 += r1
+  440: goto +25 <L466>
+L441:
+  441: r1 = r6
+  442: r2 = r7
+  443: r3 = r10
+  444: r3 += -32
+  445: r4 = 2
+  446: call bpf_xdp_load_bytes#189
+  447: if r0 != 0x0 goto +81 <L529>
+  448: r8 = *(u8 *)(r10 -32)
+  449: r1 = *(u8 *)(r10 -31)
+  450: r1 += 2
+  451: r1 <<= 2
+  452: r7 += r1
+  453: goto +12 <L466>
+L454:
+  454: r1 = r6
+  455: r2 = r7
+  456: r3 = r10
+  457: r3 += -32
+  458: r4 = 4
+  459: call bpf_xdp_load_bytes#189
+  460: if r0 != 0x0 goto +68 <L529>
+  461: r8 = *(u8 *)(r10 -32)
+  462: r1 = *(u16 *)(r10 -30)
+  463: r1 &= 63743
+  464: if r1 != 0x0 goto +64 <L529>
+  465: r7 += 8
+L466:
+  466: if r8 == 0x0 goto +62 <L529>
+  467: if r8 == 0x2b goto +61 <L529>
+  468: if r8 == 0x2c goto +60 <L529>
+  469: if r8 == 0x33 goto +59 <L529>
+  470: if r8 == 0x3c goto +58 <L529>
+  471: if r8 == 0x87 goto +57 <L529>
+L472:
+  472: if r8 == 0x6 goto +4 <L477>
+  473: if r8 == 0x11 goto +19 <L493>
+  474: if r8 == 0x1 goto +32 <L507>
+  475: if r8 == 0x3a goto +42 <L518>
+  476: goto +52 <L529>
+L477:
+  477: r1 = r6
+  478: r2 = r7
+  479: r3 = r10
+  480: r3 += -32
+  481: r4 = 20
+  482: call bpf_xdp_load_bytes#189
+  483: if r0 != 0x0 goto +45 <L529>
+  484: r0 = r10
+  485: r0 += -32
+  486: *(u64 *)(r9 +0) = 6
+  487: r1 = *(u16 *)(r0 +2)
+  488: r1 = be16 r1
+  489: *(u64 *)(r9 +8) = r1
+  490: r1 = *(u8 *)(r0 +13)
+  491: *(u64 *)(r9 +16) = r1
+  492: goto +36 <L529>
+L493:
+  493: r1 = r6
+  494: r2 = r7
+  495: r3 = r10
+  496: r3 += -32
+  497: r4 = 8
+  498: call bpf_xdp_load_bytes#189
+  499: if r0 != 0x0 goto +29 <L529>
+  500: r0 = r10
+  501: r0 += -32
+  502: *(u64 *)(r9 +0) = 17
+  503: r1 = *(u16 *)(r0 +2)
+  504: r1 = be16 r1
+  505: *(u64 *)(r9 +8) = r1
+  506: goto +22 <L529>
+L507:
+  507: r1 = r6
+  508: r2 = r7
+  509: r3 = r10
+  510: r3 += -32
+  511: r4 = 8
+  512: call bpf_xdp_load_bytes#189
+  513: if r0 != 0x0 goto +15 <L529>
+  514: r0 = r10
+  515: r0 += -32
+  516: *(u64 *)(r9 +0) = 1
+  517: goto +11 <L529>
+L518:
+  518: r1 = r6
+  519: r2 = r7
+  520: r3 = r10
+  521: r3 += -32
+  522: r4 = 8
+  523: call bpf_xdp_load_bytes#189
+  524: if r0 != 0x0 goto +4 <L529>
+  525: r0 = r10
+  526: r0 += -32
+  527: *(u64 *)(r9 +0) = 58
+  528: goto +0 <L529>
+L529:
+  529: r1 = r6
+  530: call <flags__part0>
+  531: if r0 != 0x100 goto +17 <L549>
+  532: *(u32 *)(r10 -8) = 4
+  533: r2 = r10
+  534: r2 += -8
+  535: r1 = map[flags_ctr] ll
+  537: call bpf_map_lookup_elem#1
+  538: if r0 == 0x0 goto +9 <L548>
+  539: r1 = *(u64 *)(r0 +0)
+  540: r1 += 1
+  541: *(u64 *)(r0 +0) = r1
+  542: r2 = *(u32 *)(r6 +4)
+  543: r3 = *(u32 *)(r6 +0)
+  544: r2 -= r3
+  545: r1 = *(u64 *)(r0 +8)
+  546: r1 += r2
+  547: *(u64 *)(r0 +8) = r1
 L548:
-  548: *(u32 *)(r10 -32) = 2
-  549: goto +17 <L567>
+  548: r0 = 2
+L549:
+  549: exit
+
+subprog flags__part0
+  section  .text
+  linkage  global
+  part of  chain flags
+  insns    95
+
+  map        type          key  value  max_entries  flags  elements  role
+  flags_ctr  percpu_array    4     16            5  0x0           -  counters
+  flags_pkt  percpu_array    4     24            1  0x0           -  -
+
+; tests/golden/asm/xdp-tcp-flags.bfr:2: chain flags BF_HOOK_XDP ACCEPT
+   0: r6 = r1
+   1: *(u32 *)(r10 -8) = 0
+   2: r2 = r10
+   3: r2 += -8
+   4: r1 = map[flags_pkt] ll
+   6: call bpf_map_lookup_elem#1
+   7: if r0 != 0x0 goto +2 <L10>
+   8: r0 = 256
+   9: exit
+L10:
+  10: r9 = r0
+  11: r7 = *(u64 *)(r9 +0)
+  12: r8 = *(u64 *)(r9 +8)
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+  13: r1 = *(u64 *)(r9 +16)
+  14: if w1 == 0x2 goto +10 <L25>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L15:
+  15: if r1 & 0x5 goto +11 <L27>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L16:
+  16: w2 = w1
+  17: w2 &= 3
+  18: if w2 == 0x3 goto +10 <L29>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L550:
-  550: *(u32 *)(r10 -32) = 3
-  551: r2 = r10
-  552: r2 += -32
-  553: r1 = map[flags_ctr] ll
-  555: call bpf_map_lookup_elem#1
-  556: if r0 == 0x0 goto +9 <L566>
-  557: r1 = *(u64 *)(r0 +0)
-  558: r1 += 1
-  559: *(u64 *)(r0 +0) = r1
-  560: r2 = *(u32 *)(r6 +4)
-  561: r3 = *(u32 *)(r6 +0)
-  562: r2 -= r3
-  563: r1 = *(u64 *)(r0 +8)
-  564: r1 += r2
-  565: *(u64 *)(r0 +8) = r1
-L566:
-  566: goto -39 <L528>
+L19:
+  19: if w8 == 0x50 goto +11 <L31>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
+L20:
+  20: r1 = *(u64 *)(r9 +16)
+  21: if r1 & 0xe0 goto +1 <L23>
+  22: goto +11 <L34>
+L23:
+  23: r0 = 256
+  24: exit
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L25:
+  25: if w7 == 0x6 goto +10 <L36>
+  26: goto -12 <L15>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L27:
+  27: if w7 == 0x6 goto +10 <L38>
+  28: goto -13 <L16>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L29:
+  29: if w7 == 0x6 goto +10 <L40>
+  30: goto -12 <L19>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L31:
+  31: if w1 == 0x18 goto -12 <L20>
+  32: if w7 == 0x6 goto +9 <L42>
+  33: goto -14 <L20>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
+L34:
+  34: if w7 == 0x6 goto +41 <L76>
+  35: goto -13 <L23>
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L36:
+  36: *(u32 *)(r10 -8) = 0
+  37: goto +40 <L78>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L38:
+  38: *(u32 *)(r10 -8) = 1
+  39: goto +21 <L61>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L40:
+  40: *(u32 *)(r10 -8) = 2
+  41: goto +19 <L61>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L42:
+  42: *(u32 *)(r10 -8) = 3
+  43: r2 = r10
+  44: r2 += -8
+  45: r1 = map[flags_ctr] ll
+  47: call bpf_map_lookup_elem#1
+  48: if r0 == 0x0 goto +9 <L58>
+  49: r1 = *(u64 *)(r0 +0)
+  50: r1 += 1
+  51: *(u64 *)(r0 +0) = r1
+  52: r2 = *(u32 *)(r6 +4)
+  53: r3 = *(u32 *)(r6 +0)
+  54: r2 -= r3
+  55: r1 = *(u64 *)(r0 +8)
+  56: r1 += r2
+  57: *(u64 *)(r0 +8) = r1
+L58:
+  58: r7 = *(u64 *)(r9 +0)
+  59: r8 = *(u64 *)(r9 +8)
+  60: goto -41 <L20>
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
-L567:
-  567: r2 = r10
-  568: r2 += -32
-  569: r1 = map[flags_ctr] ll
-  571: call bpf_map_lookup_elem#1
-  572: if r0 == 0x0 goto +9 <L582>
-  573: r1 = *(u64 *)(r0 +0)
-  574: r1 += 1
-  575: *(u64 *)(r0 +0) = r1
-  576: r2 = *(u32 *)(r6 +4)
-  577: r3 = *(u32 *)(r6 +0)
-  578: r2 -= r3
-  579: r1 = *(u64 *)(r0 +8)
-  580: r1 += r2
-  581: *(u64 *)(r0 +8) = r1
-L582:
-  582: r0 = 1
-  583: exit
-L584:
-  584: r2 = r10
-  585: r2 += -32
-  586: r1 = map[flags_ctr] ll
-  588: call bpf_map_lookup_elem#1
-  589: if r0 == 0x0 goto +9 <L599>
-  590: r1 = *(u64 *)(r0 +0)
-  591: r1 += 1
-  592: *(u64 *)(r0 +0) = r1
-  593: r2 = *(u32 *)(r6 +4)
-  594: r3 = *(u32 *)(r6 +0)
-  595: r2 -= r3
-  596: r1 = *(u64 *)(r0 +8)
-  597: r1 += r2
-  598: *(u64 *)(r0 +8) = r1
-L599:
-  599: r0 = 2
-  600: exit
+L61:
+  61: r2 = r10
+  62: r2 += -8
+  63: r1 = map[flags_ctr] ll
+  65: call bpf_map_lookup_elem#1
+  66: if r0 == 0x0 goto +9 <L76>
+  67: r1 = *(u64 *)(r0 +0)
+  68: r1 += 1
+  69: *(u64 *)(r0 +0) = r1
+  70: r2 = *(u32 *)(r6 +4)
+  71: r3 = *(u32 *)(r6 +0)
+  72: r2 -= r3
+  73: r1 = *(u64 *)(r0 +8)
+  74: r1 += r2
+  75: *(u64 *)(r0 +8) = r1
+L76:
+  76: r0 = 1
+  77: exit
+L78:
+  78: r2 = r10
+  79: r2 += -8
+  80: r1 = map[flags_ctr] ll
+  82: call bpf_map_lookup_elem#1
+  83: if r0 == 0x0 goto +9 <L93>
+  84: r1 = *(u64 *)(r0 +0)
+  85: r1 += 1
+  86: *(u64 *)(r0 +0) = r1
+  87: r2 = *(u32 *)(r6 +4)
+  88: r3 = *(u32 *)(r6 +0)
+  89: r2 -= r3
+  90: r1 = *(u64 *)(r0 +8)
+  91: r1 += r2
+  92: *(u64 *)(r0 +8) = r1
+L93:
+  93: r0 = 2
+  94: exit
