@@ -4,21 +4,20 @@
 // (update.ts). Everything is one transaction: any failure unpins, detaches and closes what was
 // made, and puts back what was replaced, leaving the host as it was.
 
+import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
+import type { HookName } from "../../elf/hooks.js";
+import { linkDetach } from "../bpf.js";
 import { chainsOf, loadObject, type LoadedChain, type LoadedObject } from "../load.js";
 import { attachable, createLink, resolveTarget, type TargetOverride } from "./attach.js";
-import type { HostSys } from "./hostsys.js";
 import { linkInfo, pinTx, progId, renameTx } from "./kobj.js";
 import { chainDir, checkChainName, PIN, workDir } from "./layout.js";
-import { linkDetach } from "../bpf.js";
 import type { Attachment } from "./meta.js";
 import { openObject, type HostObject } from "./object.js";
 import { writeSession, type HostOptions, type Session } from "./session.js";
 import { hostMeta, pinMeta, stageObjects } from "./stage.js";
 import { Txn } from "./txn.js";
 import { replaceChain } from "./update.js";
-import { join } from "node:path";
-import type { HookName } from "../../elf/hooks.js";
 
 export interface LoadRequest {
   /** The object file's bytes and its name as given. */
@@ -125,5 +124,3 @@ export function loadChains(req: LoadRequest, opts: HostOptions = {}): WriteResul
 export function updateChains(req: Omit<LoadRequest, "replace" | "attach" | "target">, opts: HostOptions = {}): WriteResult<ChainResult[]> {
   return run(opts, { ...req, replace: true }, "update");
 }
-
-export type { HostSys };
