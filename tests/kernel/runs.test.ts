@@ -61,6 +61,7 @@ function evaluate(rules: RunRule[], p: Pkt): { verdict: Expect | null; hits: num
 
 /**
  * 376 rules (8 blocks of 45 + 2): runs of `tcp.dport` and `ip4.saddr` / `ip6.daddr` equalities (with duplicates),
+ * of `ip4.snet` prefixes and of `tcp.dport` ranges,
  * broken up by `udp.sport` ranges and `not` rules that CONTINUE; optionally `meta.mark` runs (TC).
  */
 function buildChain(seed: number, withMarks: boolean): { rules: RunRule[]; values: { ports: number[]; v4: number[]; v6: number[]; marks: number[] } } {
@@ -74,7 +75,9 @@ function buildChain(seed: number, withMarks: boolean): { rules: RunRule[]; value
     return v;
   };
   for (let block = 0; block < 8; block++) {
-    const kind = withMarks && block % 4 === 3 ? "mark" : pick(["port", "v4", "v6"] as const);
+    // Every kind of run appears in every chain, in an order that depends on the seed.
+    const kinds = ["port", "v4", "v6", "net4", "prange", "port", "v4", "v6"] as const;
+    const kind = withMarks && block % 4 === 3 ? "mark" : kinds[(block + seed) % kinds.length];
     for (let k = 0; k < 45; k++) {
       const verdict = pick(VERDICTS);
       if (kind === "port") {
@@ -83,6 +86,19 @@ function buildChain(seed: number, withMarks: boolean): { rules: RunRule[]; value
       } else if (kind === "v4") {
         const v = fresh(values.v4, 0xffffff);
         rules.push({ text: `ip4.saddr ${v4text(v)}`, verdict, test: (p) => !p.v6 && p.saddr4 === v });
+      } else if (kind === "net4") {
+        // Prefixes of 10.0.0.0/8 with random lengths (overlapping); both ends become test addresses.
+        const len = 8 + Math.floor(r() * 25);
+        const mask = len === 32 ? 0xffffff : ~((1 << (32 - len)) - 1) & 0xffffff;
+        const net = Math.floor(r() * 0x1000000) & mask;
+        const last = net | (~mask & 0xffffff);
+        values.v4.push(net, last);
+        rules.push({ text: `ip4.snet ${v4text(net)}/${len}`, verdict, test: (p) => !p.v6 && (p.saddr4 & mask) === net });
+      } else if (kind === "prange") {
+        const lo = fresh(values.ports, 65000);
+        const hi = lo + Math.floor(r() * 500);
+        values.ports.push(hi);
+        rules.push({ text: `tcp.dport range ${lo}-${hi}`, verdict, test: (p) => p.proto === "tcp" && p.port >= lo && p.port <= hi });
       } else if (kind === "v6") {
         const v = fresh(values.v6, 0xffffffff);
         rules.push({ text: `ip6.daddr ${v6text(v)}`, verdict, test: (p) => p.v6 && p.daddr6 === v });
