@@ -9,7 +9,7 @@ import type { ObjectSpec } from "../elf/spec.js";
 import { writeObject } from "../elf/write.js";
 import { hasErrors, type Diagnostic } from "../grammar/diagnostics.js";
 import { LineIndex } from "../grammar/span.js";
-import { genChain } from "./codegen/program.js";
+import { genChain, type Shape } from "./codegen/program.js";
 import { mapNames, partName, programName } from "./codegen/names.js";
 import { emitObject, type EmitChain } from "./emit.js";
 import { checkSource } from "./frontend.js";
@@ -20,6 +20,8 @@ import type { Chain, Ruleset } from "./model.js";
 export interface CompileOptions {
   /** Put TC programs in `classifier` sections (libbpf < 1.3 does not know `tcx/*`). */
   tcCompat?: boolean;
+  /** Force a code shape (tests and benchmarks; docs/COMPILER.md "Code layout"). Default "auto". */
+  shape?: Shape;
 }
 
 /** Codegen diagnostics (BFR3xxx). */
@@ -69,7 +71,7 @@ export function compileRuleset(rs: Ruleset, opts: CompileOptions = {}): { spec: 
     const ir = lowerChain(chain, lines, names[i]);
     const errs = verifyChain(ir);
     if (errs.length) throw new Error(`IR verifier (chain ${chain.name}): ${errs.join("; ")}`);
-    chains.push({ chain, ir, ...genChain(ir, programName(chain), (k) => partName(chain, k), names[i].scratch) });
+    chains.push({ chain, ir, ...genChain(ir, programName(chain), (k) => partName(chain, k), names[i].scratch, opts.shape ?? "auto") });
   });
   const { spec, metadata } = emitObject(rs.file, chains, opts.tcCompat ?? false);
   return { spec, metadata, diagnostics };

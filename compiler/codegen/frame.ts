@@ -9,7 +9,18 @@
 import { VALUES, type IrChain, type Test, type ValueId } from "../ir/types.js";
 import type { Reg } from "../insn.js";
 
-export type SlotKey = ValueId | `${ValueId}#0` | `${ValueId}#1`;
+/** A value, a half of a 128-bit value, or (map mode) the index of a named interface. */
+export type SlotKey = ValueId | `${ValueId}#0` | `${ValueId}#1` | `ifname:${string}`;
+
+/** Interface names the chain compares against or redirects to, sorted. */
+export function ifaceNames(chain: IrChain): string[] {
+  const names = new Set<string>();
+  for (const r of chain.rules) {
+    for (const t of r.tests) if ((t.op === "eq" || t.op === "ne") && t.iface !== undefined) names.add(t.iface);
+    if (r.verdict.kind === "redirect" && r.verdict.ifname !== null) names.add(r.verdict.ifname);
+  }
+  return [...names].sort();
+}
 
 /** Values that depend on others (extra slots the parser must fill). */
 const DEPENDS: Partial<Record<ValueId, ValueId[]>> = {
@@ -67,6 +78,9 @@ export class Frame {
         this.slots.set(`${v}#1`, lo + 8);
       } else this.slots.set(v, value(8));
     }
+    // map mode: the program writes each named interface's index (patched by the loader into its
+    // own instructions) to a slot, so rule-range functions need no patching
+    if (mode === "map") for (const n of ifaceNames(chain)) this.slots.set(`ifname:${n}`, value(8));
     this.valueBytes = Math.max(8, area);
     let off = mode === "stack" ? area : 0;
     const take = (n: number): number => (off += n, -off);

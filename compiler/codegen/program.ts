@@ -5,9 +5,9 @@
 // more than 8192 jumps, jump offsets are 16-bit, and values read from a map are unknown to the
 // verifier, so each range is verified once instead of once per parse path).
 
-import { Asm, HELPER, alu, call, callSub, exit, jmp, ldMap, ldx, mov, movr, st, type Item, type Label, type Reg } from "../insn.js";
+import { Asm, HELPER, alu, call, callSub, exit, jmp, ldMap, ldx, mov, mov32, movr, st, stx, type Item, type Label, type Reg } from "../insn.js";
 import { VALUES, type IrChain, type IrRule, type ValueId } from "../ir/types.js";
-import { ALWAYS_SET, AREA_REG, CTX_REG, Frame, testValues, type FrameMode, type SlotKey } from "./frame.js";
+import { ALWAYS_SET, AREA_REG, CTX_REG, Frame, ifaceNames, testValues, type FrameMode, type SlotKey } from "./frame.js";
 import type { Gen } from "./gen.js";
 import { emitParse } from "./parse.js";
 import { Regs } from "./regs.js";
@@ -31,8 +31,22 @@ export interface GenChain {
 
 /** Budget of one rule-range function (estimated); beyond it the chain is split further. */
 export const PART_LIMITS = { rules: 1000, jumps: 4000, slots: 16000 } as const;
-/** Chains up to this many rules stay one function with stack slots (no call, no scratch map). */
-export const INLINE_MAX_RULES = 64;
+/**
+ * Chains up to this many rules, none of them CONTINUE, stay one function with stack slots (no
+ * call, no scratch map). Beyond that, or with CONTINUE rules, the verifier's cost of one function
+ * grows with parse paths × rules (stack slots keep the constants of each parse path, and a
+ * CONTINUE rule's compares refine the values its later rules see): 63 CONTINUE rules on every
+ * matcher exceed the 1M-instruction limit in one function and take ~10k in the split shape.
+ */
+export const INLINE_MAX_RULES = 32;
+
+/** Code shape: "auto" picks as above; tests and benchmarks may force one. */
+export type Shape = "auto" | "one" | "split";
+
+export function inlineShape(chain: IrChain, shape: Shape): boolean {
+  if (shape !== "auto") return shape === "one";
+  return chain.rules.length <= INLINE_MAX_RULES && chain.rules.every((r) => r.verdict.kind !== "continue");
+}
 
 /** Rough cost of a rule: instruction slots and conditional jumps. */
 function cost(r: IrRule, chain: IrChain): { slots: number; jumps: number } {
@@ -118,6 +132,12 @@ function dispatcher(chain: IrChain, name: string, scratchMap: string, parts: str
   const { fn, g } = start(chain, name, true, "map", chain.rules);
   const { asm } = g;
   openArea(g, scratchMap, chain.policy.code);
+  for (const name of ifaceNames(chain)) {
+    // imm patched by the loader with the interface's index on the target host
+    const at = asm.here("iface");
+    asm.emit(mov32(1, 0), stx("DW", AREA_REG, g.frame.slot(`ifname:${name}`), 1));
+    fn.ifaceRefs.set(name, [...(fn.ifaceRefs.get(name) ?? []), at]);
+  }
   emitParse(g);
   const decided = asm.label("decided");
   const ret = asm.label("policy");
@@ -141,8 +161,8 @@ function part(chain: IrChain, name: string, scratchMap: string, rules: IrRule[])
 }
 
 /** Every function of a chain: its program first, then its rule-range functions (if any). */
-export function genChain(chain: IrChain, program: string, partName: (k: number) => string, scratchMap: string): GenChain {
-  if (chain.rules.length <= INLINE_MAX_RULES) {
+export function genChain(chain: IrChain, program: string, partName: (k: number) => string, scratchMap: string, shape: Shape = "auto"): GenChain {
+  if (inlineShape(chain, shape)) {
     const { fn, g } = start(chain, program, true, "stack", chain.rules);
     emitParse(g);
     region(g, fn, chain.rules, "policy");

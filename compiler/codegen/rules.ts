@@ -121,9 +121,18 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
     emitCount(c.g, after);
     asm.bind(after);
   }
-  if (v.kind === "continue") return void asm.emit(ja(s.next));
-  if (v.ifname !== null) c.onIface(v.ifname, asm.here("iface"));
-  asm.emit(mov32(1, v.ifindex | 0), mov(2, v.ingress ? F_INGRESS : 0), call(HELPER.redirect), exit());
+  if (v.kind === "continue") {
+    // forget what this rule's compares taught the verifier about the pinned values (reload
+    // them), so the paths through the rule and past it meet in one state at the next rule
+    for (const [k, r] of c.regs.pinned) asm.emit(ldx("DW", r, frame.base, frame.slot(k)));
+    return void asm.emit(ja(s.next));
+  }
+  if (v.ifname !== null && frame.mode === "map") asm.emit(ldx("DW", 1, frame.base, frame.slot(`ifname:${v.ifname}`)));
+  else {
+    if (v.ifname !== null) c.onIface(v.ifname, asm.here("iface"));
+    asm.emit(mov32(1, v.ifindex | 0));
+  }
+  asm.emit(mov(2, v.ingress ? F_INGRESS : 0), call(HELPER.redirect), exit());
 }
 
 /** Run `body` with the generator writing into `code`. */

@@ -88,6 +88,10 @@ function scalarAtoms(c: TestCtx, t: Extract<Test, { v: ValueId }>): Cond {
     case "eq":
     case "ne": {
       const rs = regsOf();
+      if (t.iface !== undefined && c.g.frame.mode === "map") {
+        const rhs: Operand = { reg: regs.get(`ifname:${t.iface}`) };
+        return { all: true, atoms: [{ op: t.op === "eq" ? "JEQ" : "JNE", reg: rs[0], rhs }] };
+      }
       const w32 = u32only(t.v) || t.iface !== undefined;
       const atoms = rs.map((r, i): Atom => ({
         op: t.op === "eq" ? "JEQ" : "JNE", reg: r,
