@@ -14,6 +14,8 @@ export interface TestChainLike {
     frame: Uint8Array,
     opts: { repeat?: number },
   ): Promise<{ verdict: string; retval: number; ns: number }> | { verdict: string; retval: number; ns: number };
+  /** Rule counters (by rule index) and the policy's, summed over CPUs. */
+  counters?(): { rules: Array<{ index: number; packets: number; bytes: number }>; policy: { packets: number; bytes: number } } | null;
   close(): Promise<void> | void;
 }
 export type OpenFn = (object: Uint8Array, chain?: string) => Promise<TestChainLike>;

@@ -2,9 +2,11 @@
 // BPF_PROG_TEST_RUN for our program, for clang's natural C and (rule rows) for clang's in-order C.
 // Trials interleave the programs so that drift on the machine hits every column alike. Before
 // timing, every program must return the expected verdict for the probe; one that does not is left
-// out of the row and the mismatch is reported in the row's note.
+// out of the row and the mismatch is reported in the row's note. After timing, the counter slot
+// the probe hits (the last rule's, or the policy's) must hold exactly the packets and bytes of
+// every run, on every side — so no side is fast because it skipped the counter work.
 
-import type { CStyle } from "./cgen.js";
+import { ruleCount, type CStyle } from "./cgen.js";
 import { compileC, loadC, type ClangProgram, type Workspace } from "./clangside.js";
 import { compileOrThrow, type Ours, type TestChainLike } from "./ours.js";
 import { fmt, markdown, median, ratio } from "./table.js";
@@ -20,8 +22,12 @@ export interface PerPacketOptions {
 interface Side {
   label: string;
   run(frame: Uint8Array, repeat: number): Promise<{ retval: number; ns: number }>;
+  /** Packets and bytes counted in rule slot `rule` (its index in the chain) or the policy's. */
+  counted(rule: number | "policy"): Counted | null;
   close(): Promise<void>;
 }
+
+type Counted = { packets: number; bytes: number };
 
 export interface ProbeResult {
   row: string;
@@ -32,10 +38,14 @@ export interface ProbeResult {
   note: string;
 }
 
-function clangSide(label: string, prog: ClangProgram): Side {
+function clangSide(label: string, prog: ClangProgram, rules: number): Side {
   return {
     label,
     run: async (frame, repeat) => prog.run(frame, repeat),
+    counted: (rule) => {
+      const c = prog.counters()[rule === "policy" ? rules : rule];
+      return c ? { packets: Number(c.packets), bytes: Number(c.bytes) } : null;
+    },
     close: async () => prog.close(),
   };
 }
@@ -46,6 +56,11 @@ function ourSide(chain: TestChainLike): Side {
     run: async (frame, repeat) => {
       const r = await chain.run(frame, { repeat });
       return { retval: r.retval, ns: r.ns };
+    },
+    counted: (rule) => {
+      const c = chain.counters?.();
+      if (!c) return null;
+      return rule === "policy" ? c.policy : (c.rules.find((r) => r.index === rule) ?? null);
     },
     close: async () => {
       await chain.close();
@@ -59,7 +74,7 @@ async function openSides(ws: Workspace, row: Row, ours: Ours | undefined, notes:
   for (const style of styles) {
     try {
       const { obj } = compileC(ws, row.c, style);
-      sides.push(clangSide(style === "natural" ? "clang" : "seq", loadC(ws, obj, row.c).prog));
+      sides.push(clangSide(style === "natural" ? "clang" : "seq", loadC(ws, obj, row.c).prog, ruleCount(row.c)));
     } catch (e) {
       notes.push(`clang ${style}: ${firstLine(e)}`);
     }
@@ -90,6 +105,19 @@ async function checkVerdicts(sides: Side[], probe: Probe, notes: string[]): Prom
   return ok;
 }
 
+/** Notes every side whose counter slot for `probe` does not hold exactly `runs` packets. */
+function checkCounters(sides: Side[], row: Row, probe: Probe, runs: number, notes: string[]): void {
+  if (row.c.kind === "empty") return;
+  const slot = probe.name === "match last" ? ruleCount(row.c) - 1 : "policy";
+  for (const s of sides) {
+    const c = s.counted(slot);
+    const want = { packets: runs, bytes: runs * probe.frame.length };
+    if (!c || c.packets !== want.packets || c.bytes !== want.bytes) {
+      notes.push(`${s.label} counter ${slot}: ${c ? `${c.packets} pkts/${c.bytes} B` : "missing"}, expected ${want.packets}/${want.bytes}`);
+    }
+  }
+}
+
 async function timeProbe(sides: Side[], probe: Probe, opts: PerPacketOptions): Promise<Map<string, number>> {
   const samples = new Map<string, number[]>(sides.map((s) => [s.label, []]));
   for (let t = 0; t < opts.trials; t++) {
@@ -114,6 +142,7 @@ export async function measurePerPacket(
         const notes = [...rowNotes];
         const good = await checkVerdicts(sides, probe, notes);
         const ns = await timeProbe(good, probe, opts);
+        checkCounters(good, row, probe, 1 + opts.trials * opts.repeat, notes);
         const r: ProbeResult = { row: row.name, probe: probe.name, ours: ns.get("ours"), clang: ns.get("clang"), seq: ns.get("seq"), note: notes.join("; ") };
         opts.log(`  ${row.name} / ${probe.name}: ours ${fmt(r.ours)} clang ${fmt(r.clang)} seq ${fmt(r.seq)} ${r.note}`);
         results.push(r);
