@@ -100,6 +100,18 @@ export function mapUpdateBatch(sys: Sys, fd: number, keys: Buffer, values: Buffe
   return { rc, done: a.readUInt32LE(32) };
 }
 
+/**
+ * MAP_LOOKUP_BATCH from the start (in_batch null): up to `count` keys and values; `outBatch` gets
+ * the resume token (key-sized for arrays). -ENOENT means the map ended within this batch.
+ */
+export function mapLookupBatch(sys: Sys, fd: number, outBatch: Buffer, keys: Buffer, values: Buffer, count: number): { rc: number; done: number } {
+  const a = attr();
+  a.writeUInt32LE(count, 32);
+  a.writeUInt32LE(fd, 36);
+  const rc = sys.bpf(CMD.MAP_LOOKUP_BATCH, a, [[0, null], [8, outBatch], [16, keys], [24, values]]);
+  return { rc, done: a.readUInt32LE(32) };
+}
+
 export function mapFreeze(sys: Sys, fd: number): number {
   const a = attr();
   a.writeUInt32LE(fd, 0);

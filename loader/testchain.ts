@@ -5,9 +5,12 @@
 import { BfrError } from "../elf/errors.js";
 import type { HookInfo } from "../elf/hooks.js";
 import type { ChainMeta } from "../elf/metadata.js";
-import { mapLookup, progTestRun } from "./bpf.js";
+import { progTestRun } from "./bpf.js";
+import { readCounterMap, type CounterValue } from "./counters.js";
 import { chainsOf, loadObject, type LoadInput, type LoadedChain, type LoadedObject } from "./load.js";
-import { EINVAL, SysError, check, realSys, type Sys } from "./sys.js";
+import { EINVAL, SysError, realSys, type Sys } from "./sys.js";
+
+export type { CounterValue } from "./counters.js";
 
 export type Verdict = "ACCEPT" | "DROP" | "NEXT" | "REDIRECT" | "UNKNOWN";
 
@@ -27,7 +30,6 @@ export interface RunResult {
   mark: number | null;
 }
 
-export interface CounterValue { packets: number; bytes: number }
 
 export interface ChainCounters {
   rules: ({ index: number } & CounterValue)[];
@@ -92,7 +94,7 @@ function testChain(sys: Sys, loaded: LoadedObject, c: LoadedChain): TestChain {
     meta: c.meta,
     maps: c.maps,
     run: (frame, opts = {}) => runOnce(sys, c, frame, opts),
-    counters: () => readCounters(sys, c),
+    counters: () => readCounters(sys, c, loaded.maps),
     close: () => loaded.close(),
   };
 }
@@ -178,31 +180,20 @@ function nfInput(c: LoadedChain, frame: Buffer): { input: Buffer; ctxIn: Buffer 
   return { input: l2 ? frame : frame.subarray(ETH_HLEN), ctxIn };
 }
 
-/** Sums the per-CPU {packets u64, bytes u64} slots of the chain's counters map. */
-export function readCounters(sys: Sys, c: LoadedChain): ChainCounters | null {
+/** The chain's rule and policy counters, summed over CPUs (one batch read of the counters map). */
+export function readCounters(sys: Sys, c: LoadedChain, maps: LoadedObject["maps"]): ChainCounters | null {
   const role = c.meta?.maps.find((m) => m.role.kind === "counters");
   if (!role || !c.meta) return null;
-  const fd = c.maps.get(role.map);
-  if (fd === undefined) return null;
-  const slot = (i: number): CounterValue => readSlot(sys, fd, i, `chain "${c.name}": counters`);
+  const m = maps.get(role.map);
+  if (!m) return null;
+  const { fd, spec: { maxEntries: entries } } = m;
+  const slots = readCounterMap(sys, fd, entries, `chain "${c.name}": counters`);
+  const slot = (i: number): CounterValue => {
+    if (!slots[i]) throw new BfrError("BFR5016", `chain "${c.name}": counter slot ${i} is outside the counters map (${entries} slots)`);
+    return slots[i];
+  };
   const rules = c.meta.rules
     .filter((r) => r.counterSlot !== null)
     .map((r) => ({ index: r.index, ...slot(r.counterSlot!) }));
   return { rules, policy: slot(c.meta.policySlot) };
-}
-
-function readSlot(sys: Sys, fd: number, index: number, what: string): CounterValue {
-  const cpus = sys.possibleCpus();
-  const key = Buffer.alloc(4);
-  key.writeUInt32LE(index);
-  // Per-CPU values come as one 8-byte-aligned slot per possible CPU.
-  const value = Buffer.alloc(16 * cpus);
-  check(mapLookup(sys, fd, key, value), `${what}: read slot ${index}`);
-  let packets = 0n;
-  let bytes = 0n;
-  for (let i = 0; i < cpus; i++) {
-    packets += value.readBigUInt64LE(i * 16);
-    bytes += value.readBigUInt64LE(i * 16 + 8);
-  }
-  return { packets: Number(packets), bytes: Number(bytes) };
 }

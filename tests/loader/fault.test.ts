@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { buildBtf } from "../../elf/btf.js";
 import { BfrError } from "../../elf/errors.js";
-import { CMD, mapLookup } from "../../loader/bpf.js";
+import { CMD, mapCreate, mapLookup, mapUpdate } from "../../loader/bpf.js";
+import { readCounterMap } from "../../loader/counters.js";
 import { loadObject, type LoadInput } from "../../loader/load.js";
 import { EINVAL, EPERM, realSys } from "../../loader/sys.js";
 import { openInputForTest } from "../../loader/testchain.js";
@@ -86,6 +87,33 @@ describe.skipIf(!kernelOk)(`fault injection at every syscall of a load${skipReas
       expect(mapLookup(inner, obj.maps.get("set_big")!.fd, key, Buffer.alloc(1))).toBe(0);
     } finally {
       obj.close();
+    }
+  });
+
+  it("reads counters slot by slot where batch lookups are unsupported, with the same sums", () => {
+    const inner = realSys();
+    const sys = faultSys(inner, null, EPERM);
+    const fd = mapCreate(inner, { type: 6, keySize: 4, valueSize: 16, maxEntries: 5000, flags: 0, name: "bfr_ctr_test" });
+    expect(fd).toBeGreaterThan(0);
+    try {
+      const cpus = inner.possibleCpus();
+      const value = Buffer.alloc(16 * cpus);
+      for (let i = 0; i < cpus; i++) {
+        value.writeBigUInt64LE(BigInt(i + 1), i * 16);
+        value.writeBigUInt64LE(BigInt(100 * (i + 1)), i * 16 + 8);
+      }
+      const key = Buffer.alloc(4);
+      key.writeUInt32LE(4321);
+      expect(mapUpdate(inner, fd, key, value)).toBe(0);
+      const expected = { packets: (cpus * (cpus + 1)) / 2, bytes: (100 * cpus * (cpus + 1)) / 2 };
+      const batch = readCounterMap(sys, fd, 5000, "t");
+      expect(sys.calls).toBe(1);
+      expect(batch[4321]).toEqual(expected);
+      expect(batch[0]).toEqual({ packets: 0, bytes: 0 });
+      const noBatch = { ...inner, bpf: (cmd: number, attr: Buffer, ptrs?: readonly (readonly [number, Buffer | null])[]) => (cmd === CMD.MAP_LOOKUP_BATCH ? -EINVAL : inner.bpf(cmd, attr, ptrs)) };
+      expect(readCounterMap(noBatch, fd, 5000, "t")).toEqual(batch);
+    } finally {
+      inner.close(fd);
     }
   });
 
