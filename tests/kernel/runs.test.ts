@@ -167,3 +167,36 @@ describe.skipIf(skip !== null)("long chains of exact matches against a reference
     it(`${hook}: seed 4 (meta.mark runs), policy DROP`, () => runChain(hook, 4, "DROP"), 120_000);
   }
 });
+
+describe.skipIf(skip !== null)("a chain of 2500 rules (longer than one verified function)", () => {
+  const N = 2500;
+  // Rule i matches TCP port 10000 + i; two extra CONTINUE rules make one packet cross the chain.
+  const rules: RunRule[] = Array.from({ length: N }, (_, i) => ({
+    text: `tcp.dport ${10000 + i}`, verdict: (i % 3 === 0 ? "DROP" : i % 3 === 1 ? "NEXT" : "ACCEPT") as Verdict,
+    test: (p: Pkt) => p.proto === "tcp" && p.port === 10000 + i,
+  }));
+  rules[5] = { text: "udp.sport 7", verdict: "CONTINUE", test: (p) => p.proto === "udp" && p.port === 7 };
+  rules[1700] = { text: "udp.sport 7", verdict: "CONTINUE", test: (p) => p.proto === "udp" && p.port === 7 };
+  rules[N - 1] = { text: "udp.sport 7", verdict: "DROP", test: (p) => p.proto === "udp" && p.port === 7 };
+  for (const hook of ["BF_HOOK_XDP", "BF_HOOK_TC_INGRESS"] as const) {
+    it(`${hook}: first match wins and every counter is kept across the whole chain`, async () => {
+      const source = `${chainHead(hook)}\n${rules.map((x) => `rule ${x.text} counter ${x.verdict}`).join("\n")}\n`;
+      const base: Pkt = { v6: false, proto: "tcp", saddr4: 1, daddr6: 1, port: 0, mark: 0 };
+      const pkts: Pkt[] = [0, 1, 2, 998, 999, 1000, 1001, 1023, 1024, 1999, 2000, 2001, 2497, 2498, 2499, 2500]
+        .map((i) => ({ ...base, port: 10000 + i }));
+      pkts.push({ ...base, proto: "udp", port: 7 }, { ...base, v6: true, proto: "udp", port: 7 }, { ...base, port: 9999 });
+      await withChain(source, hook, (l) => {
+        const before = snapshot(l);
+        const tally = new Tally();
+        for (const p of pkts) {
+          const f = frame(p);
+          const want = evaluate(rules, p);
+          runExpect(l, f, { expect: want.verdict ?? "ACCEPT", what: `${JSON.stringify(p)}` });
+          for (const h of want.hits) tally.count(h, f.length);
+          if (want.verdict === null) tally.count(null, f.length);
+        }
+        expectDelta(before, snapshot(l), tally.want, `${N} rules on ${hook}`);
+      });
+    }, 300_000);
+  }
+});
