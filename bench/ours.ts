@@ -5,7 +5,7 @@
 
 /** What bench/ needs from compiler/compile.ts. */
 export interface CompileFn {
-  (text: string, file: string): { object: Uint8Array | null; diagnostics?: unknown[] };
+  (text: string, file: string, opts?: { shape?: string }): { object: Uint8Array | null; diagnostics?: unknown[] };
 }
 
 /** What bench/ needs from loader/testrun.ts. */
@@ -23,6 +23,8 @@ export type OpenFn = (object: Uint8Array, chain?: string) => Promise<TestChainLi
 export interface Ours {
   compile: CompileFn;
   open: OpenFn;
+  /** Code shape forced on the compiler (its `shape` option: "auto", "one", "split"); default auto. */
+  shape?: string;
 }
 
 // Non-literal specifiers: the type checker does not resolve them, so bench/ type-checks even while
@@ -45,7 +47,7 @@ export async function loadOurs(): Promise<Ours | { unavailable: string }> {
 
 /** Compiles `text`; throws with the diagnostics when the compiler produced no object. */
 export function compileOrThrow(ours: Ours, text: string, file: string): Uint8Array {
-  const res = ours.compile(text, file);
+  const res = ours.compile(text, file, ours.shape ? { shape: ours.shape } : {});
   if (!res.object) {
     const diags = (res.diagnostics ?? []).slice(0, 3).map((d) => JSON.stringify(d));
     throw new Error(`compile failed: ${diags.join("; ") || "no object"}`);

@@ -1,5 +1,5 @@
 // Benchmark entry point: `npx tsx bench/run.ts [--quick] [--no-scale] [--no-packets] [--only TEXT]`
-// [--clang-scale]. --only keeps the per-packet rows whose name contains TEXT; --clang-scale adds
+// [--clang-scale] [--shape auto|one|split]. --shape forces the compiler's code shape; --only keeps the per-packet rows whose name contains TEXT; --clang-scale adds
 // clang's compile and bpftool's load times for 1k and 10k rules (minutes).
 // Prints (Markdown, to stdout) the machine, the per-packet table (ours against clang-compiled C)
 // and the compile/load table; progress goes to stderr. Benchmarks print figures and never assert
@@ -16,6 +16,7 @@ import { rows } from "./workload.js";
 
 interface Args {
   only?: string;
+  shape?: string;
   clangScale: boolean;
   quick: boolean;
   packets: boolean;
@@ -31,7 +32,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--no-packets") args.packets = false;
     else if (a === "--clang-scale") args.clangScale = true;
     else if (a === "--only" && i + 1 < argv.length) args.only = argv[++i];
-    else throw new Error(`unknown argument ${a} (use --quick, --no-scale, --no-packets, --only TEXT, --clang-scale)`);
+    else if (a === "--shape" && i + 1 < argv.length) args.shape = argv[++i];
+    else throw new Error(`unknown argument ${a} (use --quick, --no-scale, --no-packets, --only TEXT, --clang-scale, --shape S)`);
   }
   return args;
 }
@@ -77,10 +79,11 @@ async function main(): Promise<void> {
   const repeat = args.quick ? 100_000 : 1_000_000;
   const trials = args.quick ? 3 : 7;
   const loaded = await loadOurs();
-  const ours: Ours | undefined = "unavailable" in loaded ? undefined : loaded;
+  const ours: Ours | undefined = "unavailable" in loaded ? undefined : { ...loaded, shape: args.shape };
   if (!ours) log(`our side unavailable: ${(loaded as { unavailable: string }).unavailable}`);
 
-  const out: string[] = [`# bfr benchmark${args.quick ? " (--quick)" : ""}`, "", machine(), ""];
+  const flags = [args.quick ? "--quick" : "", args.shape ? `--shape ${args.shape}` : ""].filter(Boolean).join(" ");
+  const out: string[] = [`# bfr benchmark${flags ? ` (${flags})` : ""}`, "", machine(), ""];
   if (args.packets) {
     log(`per-packet: repeat ${repeat}, ${trials} trials, median`);
     const selected = rows().filter((r) => !args.only || r.name.includes(args.only));
