@@ -47,8 +47,11 @@ function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {
   }
   for (const r of chain.rules) {
     if (!r.log) continue;
-    const at = rs.source.indexOf("log", r.span.start);
-    const span = at >= 0 && at < r.span.start + r.span.length ? { start: at, length: 3 } : r.span;
+    // the options follow the last matcher: find the `log` keyword there
+    const last = r.matchers[r.matchers.length - 1]?.span;
+    const from = last ? last.start + last.length : r.span.start;
+    const m = /(^|\s)log(?=\s|$)/.exec(rs.source.slice(from, r.span.start + r.span.length));
+    const span = m ? { start: from + m.index + m[1].length, length: 3 } : r.span;
     out.push(diag(rs.file, "BFR3002", "'log' is not implemented yet on XDP and TC chains", span, "remove 'log' from the rule (logging comes with a later version)"));
   }
   return out;
