@@ -43,9 +43,12 @@ class Keyer {
   private readonly slotOwner = new Map<number, string>();
   private readonly total: number;
   private readonly position = new Map<number, number>();
+  /** The last rule whose code is in this function (a part holds a run of the chain's rules). */
+  private readonly lastRule: number;
 
   constructor(private readonly view: FunctionView, private readonly all: FunctionView[], private readonly naming: RuleNaming) {
     this.total = view.fn.insns.length / 8;
+    this.lastRule = Math.max(-1, ...view.regions.map((r) => r.rule?.index ?? -1));
     view.insns.forEach((insn, k) => this.position.set(insn.index, k));
     const seenRule = new Map<number, number>();
     const seenText = new Map<string, number>();
@@ -81,7 +84,7 @@ class Keyer {
     }
     if (region.shared === "policy" && d === 0) {
       // the last rule's "no match" goes to the policy: the same step as "try the next rule"
-      const last = from !== null && from === (this.view.chain?.rules.length ?? 0) - 1;
+      const last = from !== null && from === this.lastRule;
       return { key: last ? "<next rule>" : this.tailKey(t, depth), text: "<policy>" };
     }
     if (region.shared) return { key: this.tailKey(t, depth), text: `<${region.shared === "policy" ? "policy" : "shared"}${plus(d)}>` };
@@ -129,20 +132,27 @@ export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleN
   const rules = new Map<number, CodeInsn[]>();
   const other: CodeInsn[] = [];
   let ri = 0;
-  for (const insn of view.insns) {
+  view.insns.forEach((insn, k) => {
     while (ri + 1 < view.regions.length && view.regions[ri + 1].start <= insn.index) ri++;
     const rule = view.regions[ri]?.rule ?? null;
     const from = rule?.index ?? null;
     const iface = ifaces.get(insn.index);
     const note = iface === undefined ? "" : `  ; iface ${iface}`;
-    const item = { key: keyer.key(insn, from) + note, text: keyer.text(insn, from) + note };
+    const items = [{ key: keyer.key(insn, from) + note, text: keyer.text(insn, from) + note }];
+    const next = view.insns[k + 1];
+    const endsRule = view.keyOff !== null && isStackStore32(insn) && insn.off === view.keyOff;
+    if (rule && endsRule && next && next.index === view.regions[ri].end && view.regions[ri + 1]?.shared) {
+      // the rule's code falls through into a tail placed after it: the same as jumping there
+      const t = keyer.target(next.index, from, 0);
+      items.push({ key: `goto ${t.key}`, text: `(falls through to ${t.text})` });
+    }
     if (!rule) {
-      other.push(item);
+      other.push(...items);
     } else {
       if (!rules.has(rule.index)) rules.set(rule.index, []);
-      rules.get(rule.index)!.push(item);
+      rules.get(rule.index)!.push(...items);
     }
-  }
+  });
   return { rules, other };
 }
 

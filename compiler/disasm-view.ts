@@ -52,11 +52,18 @@ export function buildView(spec: ObjectSpec, meta: BfrMetadata | null): ObjectVie
     const chain = owners.get(fn.name) ?? null;
     const insns = decodeInsns(fn.insns);
     const relocs = new Map(fn.relocations.map((r) => [r.insn, r] as const));
-    const records = regionsOf(fn, chain);
-    const keyOff = counterKeyOffset(records, insns);
-    const regions = splitShared(splitPolicy(records, insns, chain, keyOff), insns);
-    return { fn, chain, insns, regions, relocs, base, keyOff, part: chain !== null && chain.program !== fn.name };
+    const part = chain !== null && chain.program !== fn.name;
+    return { fn, chain, insns, regions: regionsOf(fn, chain), relocs, base, keyOff: null, part };
   });
+  // the counter index is stored the same way in a chain's program and in its parts
+  for (const chain of meta?.chains ?? []) {
+    const own = functions.filter((f) => f.chain === chain);
+    const keyOff = counterKeyOffset(own);
+    for (const f of own) {
+      f.keyOff = keyOff;
+      f.regions = splitShared(splitNoMatch(splitPolicy(f.regions, f.insns, chain, keyOff), f.insns), f.insns, keyOff);
+    }
+  }
   return { spec, meta, functions };
 }
 
@@ -106,14 +113,16 @@ export const isStackStore32 = (insn: RawInsn): boolean => insn.opcode === 0x62 &
  * The stack offset where this program puts the counter index: the offset most often stored with
  * a rule's own counter slot inside that rule's code. Null when no rule is seen doing it.
  */
-function counterKeyOffset(regions: Region[], insns: RawInsn[]): number | null {
+function counterKeyOffset(functions: FunctionView[]): number | null {
   const votes = new Map<number, number>();
-  let ri = 0;
-  for (const insn of insns) {
-    while (ri + 1 < regions.length && regions[ri + 1].start <= insn.index) ri++;
-    const slot = regions[ri]?.rule?.counterSlot;
-    if (slot === undefined || slot === null || !isStackStore32(insn) || insn.imm !== slot) continue;
-    votes.set(insn.off, (votes.get(insn.off) ?? 0) + 1);
+  for (const f of functions) {
+    let ri = 0;
+    for (const insn of f.insns) {
+      while (ri + 1 < f.regions.length && f.regions[ri + 1].start <= insn.index) ri++;
+      const slot = f.regions[ri]?.rule?.counterSlot;
+      if (slot === undefined || slot === null || !isStackStore32(insn) || insn.imm !== slot) continue;
+      votes.set(insn.off, (votes.get(insn.off) ?? 0) + 1);
+    }
   }
   let best: number | null = null;
   for (const [off, n] of votes) if (best === null || n > votes.get(best)!) best = off;
@@ -135,27 +144,77 @@ function splitPolicy(regions: Region[], insns: RawInsn[], chain: ChainMeta | nul
 }
 
 /**
- * Cut each rule region at the first slot inside it (not its start: that is the rule's entry)
- * that code of another rule, or of no rule, jumps to; from there on the region is shared code.
+ * When the first compare of the function's last rule falls through to `rX = K; exit` (a part
+ * returning "no rule matched here" to the chain's program), that return is no rule's code either:
+ * it is where the last rule goes when it does not match, like the policy.
  */
-function splitShared(regions: Region[], insns: RawInsn[]): Region[] {
+function splitNoMatch(regions: Region[], insns: RawInsn[]): Region[] {
+  const last = Math.max(-1, ...regions.map((r) => r.rule?.index ?? -1));
+  const first = regions.findIndex((r) => r.rule?.index === last);
+  if (first < 0) return regions;
+  const r = regions[first];
+  const k = insns.findIndex((i) => i.index === r.start);
+  const [cmp, mov, exit] = [insns[k], insns[k + 1], insns[k + 2]];
+  const isCond = cmp && jumpTarget(cmp) !== null && (cmp.opcode & 0xf0) !== 0x00;
+  if (!isCond || !mov || !exit || (mov.opcode !== 0xb7 && mov.opcode !== 0xb4) || exit.opcode !== 0x95 || exit.index >= r.end) {
+    return regions;
+  }
+  const pieces: Region[] = [
+    { ...r, end: mov.index },
+    { start: mov.index, end: exit.index + 1, line: r.line, rule: null, shared: "policy" },
+  ];
+  if (exit.index + 1 < r.end) pieces.push({ ...r, start: exit.index + 1 });
+  return [...regions.slice(0, first), ...pieces, ...regions.slice(first + 1)];
+}
+
+/**
+ * Cut each rule region at the first slot inside it (not its start: that is the rule's entry)
+ * that starts shared code: a slot that code of another rule, or of no rule, jumps to; or a slot
+ * only reachable by a jump (the instruction before it never falls through) whose straight-line
+ * code runs into an `exit` — a verdict return, which rules reach through shared tails; or what
+ * follows the store of the rule's counter index without a jump (a tail placed right after it).
+ */
+function splitShared(regions: Region[], insns: RawInsn[], keyOff: number | null): Region[] {
   const probe = { regions } as FunctionView;
+  const at = new Map(insns.map((insn, k) => [insn.index, k] as const));
   const cut = new Map<Region, number>();
+  const mark = (to: Region, t: number): void => void cut.set(to, Math.min(cut.get(to) ?? t, t));
+  insns.forEach((insn, k) => {
+    // a rule's code ends with the store of its counter index: what falls through after it is a tail
+    const next = insns[k + 1];
+    const r = regionAt(probe, insn.index);
+    if (keyOff === null || !r?.rule || !next || next.index >= r.end || next.opcode === 0x05) return;
+    if (isStackStore32(insn) && insn.off === keyOff && insn.imm === r.rule.counterSlot) mark(r, next.index);
+  });
   for (const insn of insns) {
     const t = jumpTarget(insn);
     if (t === null) continue;
     const to = regionAt(probe, t);
     if (!to?.rule || t === to.start) continue;
     const from = regionAt(probe, insn.index);
-    if (from?.rule?.index === to.rule.index) continue;
-    cut.set(to, Math.min(cut.get(to) ?? t, t));
+    if (from?.rule?.index !== to.rule.index || (entered(insns, at, t) && runsToExit(insns, at, t))) mark(to, t);
   }
   if (cut.size === 0) return regions;
   return regions.flatMap((r): Region[] => {
-    const at = cut.get(r);
-    if (at === undefined) return [r];
-    return [{ ...r, end: at }, { start: at, end: r.end, line: r.line, rule: null, shared: "tail" }];
+    const c = cut.get(r);
+    if (c === undefined) return [r];
+    return [{ ...r, end: c }, { start: c, end: r.end, line: r.line, rule: null, shared: "tail" }];
   });
+}
+
+/** The instruction before slot t never falls through to it (goto or exit). */
+function entered(insns: RawInsn[], at: Map<number, number>, t: number): boolean {
+  const prev = insns[(at.get(t) ?? 0) - 1];
+  return prev !== undefined && (prev.opcode === 0x05 || prev.opcode === 0x95);
+}
+
+/** Following fall-through only, the code from slot t reaches an exit before any goto. */
+function runsToExit(insns: RawInsn[], at: Map<number, number>, t: number): boolean {
+  for (let k = at.get(t) ?? insns.length; k < insns.length; k++) {
+    if (insns[k].opcode === 0x95) return true;
+    if (insns[k].opcode === 0x05) return false;
+  }
+  return false;
 }
 
 /**

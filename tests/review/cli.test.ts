@@ -2,7 +2,7 @@
 // elf/write (from hand-built specs with our metadata), the real CLI in a child process, and real
 // git in a temporary repository with `*.o diff=bfr` and the textconv driver.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,9 @@ import { writeObject } from "../../elf/write.js";
 import { encodeMetadata } from "../../elf/metadata-codec.js";
 import { build, many, type R } from "./util.js";
 import { compileSource } from "../../compiler/compile.js";
+
+// each test spawns the CLI or the compiler in child processes (tsx transpiles on start)
+vi.setConfig({ testTimeout: 180_000 });
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/tsx/dist/loader.mjs");

@@ -3,7 +3,7 @@
 // chain naming exactly that rule and showing only its instructions — through the library and
 // through `bfr diff` on .bfr sources. Also `bfr disasm` of a .bfr file.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +14,9 @@ import { compileSource } from "../../compiler/compile.js";
 import { diffObjects, formatDiff } from "../../compiler/diff.js";
 import { disassemble } from "../../compiler/disasm.js";
 import type { ObjectSpec } from "../../elf/spec.js";
+
+// each test spawns the CLI or the compiler in child processes (tsx transpiles on start)
+vi.setConfig({ testTimeout: 180_000 });
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/tsx/dist/loader.mjs");
@@ -91,7 +94,7 @@ describe("rule-aware diff of compiled code", () => {
   it("an inserted rule is reported alone (counter slots and offsets of later rules shift)", () => {
     const text = bigChain(60);
     const lines = text.split("\n");
-    lines.splice(12, 0, "    rule tcp.dport 9999 counter DROP");
+    lines.splice(12, 0, "    rule tcp.dport 9999 counter ACCEPT");
     const r = diffObjects(compile(text), compile(lines.join("\n")));
     const c = r.chains.find((x) => x.name === "big")!;
     expect(c.rules.map((x) => [x.kind, x.new?.index])).toEqual([["added", 10]]);
@@ -100,7 +103,7 @@ describe("rule-aware diff of compiled code", () => {
 
   it("a rule appended at the end, or the last rule removed, is the only difference", () => {
     const text = bigChain(30);
-    const appended = compile(`${text}    rule udp.dport 4242 counter DROP\n`);
+    const appended = compile(`${text}    rule udp.dport 4242 counter ACCEPT\n`);
     const base = compile(text);
     const add = diffObjects(base, appended).chains.find((x) => x.name === "big")!;
     expect(add.rules.map((x) => [x.kind, x.new?.index])).toEqual([["added", 30]]);

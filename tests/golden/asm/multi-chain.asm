@@ -68,6 +68,7 @@ L40:
 ; rule 0 — tests/golden/asm/multi-chain.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
 L44:
   44: *(u32 *)(r10 -16) = 0
+; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:3)
   45: r2 = r10
   46: r2 += -16
   47: r1 = map[edge_ctr] ll
@@ -85,7 +86,6 @@ L44:
 L60:
   60: r0 = 1
   61: exit
-; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:3)
 L62:
   62: r2 = r10
   63: r2 += -16
@@ -702,6 +702,7 @@ L523:
   524: goto -4 <L521>
 L525:
   525: *(u32 *)(r10 -32) = 0
+; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:6)
   526: r2 = r10
   527: r2 += -32
   528: r1 = map[tc_in_ctr] ll
@@ -714,7 +715,6 @@ L525:
   536: r1 = *(u64 *)(r0 +8)
   537: r1 += r2
   538: *(u64 *)(r0 +8) = r1
-; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:6)
 L539:
   539: r0 = 0
   540: exit

@@ -662,8 +662,8 @@ L18:
   18: if w8 == 0x35 goto +9 <L28>
 ; rule 4 — tests/golden/asm/tc-ingress-mark.bfr:8: rule meta.l4_proto icmp counter NEXT
 L19:
-  19: r2 = *(u64 *)(r9 +0)
-  20: if w2 == 0x1 goto +36 <L57>
+  19: r1 = *(u64 *)(r9 +0)
+  20: if w1 == 0x1 goto +36 <L57>
   21: r0 = 256
   22: exit
 ; rule 1 — tests/golden/asm/tc-ingress-mark.bfr:5: rule tcp.dport 22 mark 0x1 counter CONTINUE
@@ -685,6 +685,7 @@ L30:
   31: *(u32 *)(r6 +8) = r1
   32: *(u64 *)(r9 +32) = r1
   33: *(u32 *)(r10 -8) = 0
+; shared code, entered from several rules (line info: tests/golden/asm/tc-ingress-mark.bfr:5)
   34: r2 = r10
   35: r2 += -8
   36: r1 = map[tc_mar_ctr] ll

@@ -9,7 +9,7 @@ chain addrs
   options  none
   rules    6
   license  GPL
-  insns    158
+  insns    161
 
   map        type          key  value  max_entries  flags  elements  role
   addrs_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -93,16 +93,16 @@ L69:
    70: r8 = *(u64 *)(r10 -16)
    71: r9 = *(u64 *)(r10 -24)
 ; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
-   72: if r8 == 0x10200c0 goto +43 <L116>
+   72: if r8 == 0x10200c0 goto +46 <L119>
 ; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
    73: w1 = w8
    74: w1 &= 255
-   75: if w1 == 0xa goto +24 <L100>
+   75: if w1 == 0xa goto +26 <L102>
 ; rule 2 — tests/golden/asm/xdp-addresses.bfr:5: rule ip4.dnet 198.51.100.0/25 DROP
 L76:
    76: w1 = w9
    77: w1 &= -2130706433
-   78: if w1 == 0x6433c6 goto +24 <L103>
+   78: if w1 == 0x6433c6 goto +26 <L105>
 ; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
 L79:
    79: r1 = *(u64 *)(r10 -40)
@@ -110,99 +110,102 @@ L79:
    81: w3 = -1207107296
    82: r4 = 0x100000000000000 ll
    84: if r1 != r3 goto +1 <L86>
-   85: if r2 == r4 goto +19 <L105>
+   85: if r2 == r4 goto +21 <L107>
 ; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
 L86:
-   86: r3 = *(u64 *)(r10 -56)
-   87: r4 = *(u64 *)(r10 -48)
-   88: r5 = 0xffffffffffff ll
-   90: r5 &= r3
-   91: r1 = 0xff00b80d0120 ll
-   93: if r5 == r1 goto +13 <L107>
+   86: r1 = *(u64 *)(r10 -56)
+   87: r2 = *(u64 *)(r10 -48)
+   88: r3 = 0xffffffffffff ll
+   90: r3 &= r1
+   91: r4 = 0xff00b80d0120 ll
+   93: if r3 == r4 goto +15 <L109>
 ; rule 5 — tests/golden/asm/xdp-addresses.bfr:8: rule ip6.snet not fe80::/10 ip6.daddr ::1 DROP
 L94:
-   94: r1 = 0x100000000000000 ll
-   96: if r3 != 0x0 goto +1 <L98>
-   97: if r4 == r1 goto +11 <L109>
+   94: r1 = *(u64 *)(r10 -56)
+   95: r2 = *(u64 *)(r10 -48)
+   96: r3 = 0x100000000000000 ll
+   98: if r1 != 0x0 goto +1 <L100>
+   99: if r2 == r3 goto +11 <L111>
 ; policy — no rule matched (line info: tests/golden/asm/xdp-addresses.bfr:8)
-L98:
-   98: *(u32 *)(r10 -64) = 4
-   99: goto +41 <L141>
-; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
 L100:
-  100: if r9 == 0x100000a goto -25 <L76>
-  101: if w7 == 0x4 goto +16 <L118>
-  102: goto -27 <L76>
-; rule 2 — tests/golden/asm/xdp-addresses.bfr:5: rule ip4.dnet 198.51.100.0/25 DROP
-L103:
-  103: if w7 == 0x4 goto +35 <L139>
-  104: goto -26 <L79>
-; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
-L105:
-  105: if w7 == 0x6 goto +14 <L120>
-  106: goto -21 <L86>
-; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
-L107:
-  107: if w7 == 0x6 goto +14 <L122>
-  108: goto -15 <L94>
-; rule 5 — tests/golden/asm/xdp-addresses.bfr:8: rule ip6.snet not fe80::/10 ip6.daddr ::1 DROP
-L109:
-  109: r1 = *(u64 *)(r10 -40)
-  110: r5 = 0xc0ff ll
-  112: r5 &= r1
-  113: if r5 == 0x80fe goto -16 <L98>
-  114: if w7 == 0x6 goto +24 <L139>
-  115: goto -18 <L98>
-; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
-L116:
-  116: *(u32 *)(r10 -64) = 0
-  117: goto +6 <L124>
+  100: *(u32 *)(r10 -64) = 4
+  101: goto +42 <L144>
 ; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
-L118:
-  118: *(u32 *)(r10 -64) = 1
-  119: goto +21 <L141>
+L102:
+  102: if r9 == 0x100000a goto -27 <L76>
+  103: if w7 == 0x4 goto +17 <L121>
+  104: goto -29 <L76>
+; rule 2 — tests/golden/asm/xdp-addresses.bfr:5: rule ip4.dnet 198.51.100.0/25 DROP
+L105:
+  105: if w7 == 0x4 goto +36 <L142>
+  106: goto -28 <L79>
 ; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
-L120:
-  120: *(u32 *)(r10 -64) = 2
-  121: goto +2 <L124>
+L107:
+  107: if w7 == 0x6 goto +15 <L123>
+  108: goto -23 <L86>
 ; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
-L122:
-  122: *(u32 *)(r10 -64) = 3
-  123: goto +17 <L141>
+L109:
+  109: if w7 == 0x6 goto +15 <L125>
+  110: goto -17 <L94>
+; rule 5 — tests/golden/asm/xdp-addresses.bfr:8: rule ip6.snet not fe80::/10 ip6.daddr ::1 DROP
+L111:
+  111: r3 = *(u64 *)(r10 -40)
+  112: r4 = *(u64 *)(r10 -32)
+  113: r5 = 0xc0ff ll
+  115: r5 &= r3
+  116: if r5 == 0x80fe goto -17 <L100>
+  117: if w7 == 0x6 goto +24 <L142>
+  118: goto -19 <L100>
+; rule 0 — tests/golden/asm/xdp-addresses.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
+L119:
+  119: *(u32 *)(r10 -64) = 0
+  120: goto +6 <L127>
+; rule 1 — tests/golden/asm/xdp-addresses.bfr:4: rule ip4.daddr not 10.0.0.1 ip4.snet 10.0.0.0/8 counter ACCEPT
+L121:
+  121: *(u32 *)(r10 -64) = 1
+  122: goto +21 <L144>
+; rule 3 — tests/golden/asm/xdp-addresses.bfr:6: rule ip6.saddr 2001:db8::1 counter DROP
+L123:
+  123: *(u32 *)(r10 -64) = 2
+  124: goto +2 <L127>
+; rule 4 — tests/golden/asm/xdp-addresses.bfr:7: rule ip6.dnet 2001:db8:ff::/48 counter ACCEPT
+L125:
+  125: *(u32 *)(r10 -64) = 3
+  126: goto +17 <L144>
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-addresses.bfr:7)
-L124:
-  124: r2 = r10
-  125: r2 += -64
-  126: r1 = map[addrs_ctr] ll
-  128: call bpf_map_lookup_elem#1
-  129: if r0 == 0x0 goto +9 <L139>
-  130: r1 = *(u64 *)(r0 +0)
-  131: r1 += 1
-  132: *(u64 *)(r0 +0) = r1
-  133: r2 = *(u32 *)(r6 +4)
-  134: r3 = *(u32 *)(r6 +0)
-  135: r2 -= r3
-  136: r1 = *(u64 *)(r0 +8)
-  137: r1 += r2
-  138: *(u64 *)(r0 +8) = r1
-L139:
-  139: r0 = 1
-  140: exit
-L141:
-  141: r2 = r10
-  142: r2 += -64
-  143: r1 = map[addrs_ctr] ll
-  145: call bpf_map_lookup_elem#1
-  146: if r0 == 0x0 goto +9 <L156>
-  147: r1 = *(u64 *)(r0 +0)
-  148: r1 += 1
-  149: *(u64 *)(r0 +0) = r1
-  150: r2 = *(u32 *)(r6 +4)
-  151: r3 = *(u32 *)(r6 +0)
-  152: r2 -= r3
-  153: r1 = *(u64 *)(r0 +8)
-  154: r1 += r2
-  155: *(u64 *)(r0 +8) = r1
-L156:
-  156: r0 = 2
-  157: exit
+L127:
+  127: r2 = r10
+  128: r2 += -64
+  129: r1 = map[addrs_ctr] ll
+  131: call bpf_map_lookup_elem#1
+  132: if r0 == 0x0 goto +9 <L142>
+  133: r1 = *(u64 *)(r0 +0)
+  134: r1 += 1
+  135: *(u64 *)(r0 +0) = r1
+  136: r2 = *(u32 *)(r6 +4)
+  137: r3 = *(u32 *)(r6 +0)
+  138: r2 -= r3
+  139: r1 = *(u64 *)(r0 +8)
+  140: r1 += r2
+  141: *(u64 *)(r0 +8) = r1
+L142:
+  142: r0 = 1
+  143: exit
+L144:
+  144: r2 = r10
+  145: r2 += -64
+  146: r1 = map[addrs_ctr] ll
+  148: call bpf_map_lookup_elem#1
+  149: if r0 == 0x0 goto +9 <L159>
+  150: r1 = *(u64 *)(r0 +0)
+  151: r1 += 1
+  152: *(u64 *)(r0 +0) = r1
+  153: r2 = *(u32 *)(r6 +4)
+  154: r3 = *(u32 *)(r6 +0)
+  155: r2 -= r3
+  156: r1 = *(u64 *)(r0 +8)
+  157: r1 += r2
+  158: *(u64 *)(r0 +8) = r1
+L159:
+  159: r0 = 2
+  160: exit

@@ -9,7 +9,7 @@ chain icmp
   options  none
   rules    5
   license  GPL
-  insns    583
+  insns    588
 
   map       type          key  value  max_entries  flags  elements  role
   icmp_ctr  percpu_array    4     16            4  0x0           -  counters
@@ -586,94 +586,99 @@ L519:
   519: r7 = *(u64 *)(r10 -8)
 ; rule 0 — tests/golden/asm/xdp-icmp.bfr:3: rule icmp.type echo-request counter ACCEPT
   520: r1 = *(u64 *)(r10 -16)
-  521: if w1 == 0x8 goto +7 <L529>
+  521: if w1 == 0x8 goto +10 <L532>
 ; rule 1 — tests/golden/asm/xdp-icmp.bfr:4: rule icmp.type destination-unreachable icmp.code 4 ACCEPT
 L522:
-  522: if w1 == 0x3 goto +8 <L531>
+  522: r1 = *(u64 *)(r10 -16)
+  523: if w1 == 0x3 goto +10 <L534>
 ; rule 2 — tests/golden/asm/xdp-icmp.bfr:5: rule icmp.type not 13 icmp.code 0 counter ACCEPT
-L523:
-  523: r2 = *(u64 *)(r10 -24)
-  524: if w2 == 0x0 goto +10 <L535>
+L524:
+  524: r1 = *(u64 *)(r10 -24)
+  525: if w1 == 0x0 goto +12 <L538>
 ; rule 3 — tests/golden/asm/xdp-icmp.bfr:6: rule icmpv6.type nd-neighbor-solicit ACCEPT
-L525:
-  525: if w1 == 0x87 goto +12 <L538>
-; rule 4 — tests/golden/asm/xdp-icmp.bfr:7: rule icmpv6.type echo-request icmpv6.code not 1 counter ACCEPT
 L526:
-  526: if w1 == 0x80 goto +13 <L540>
+  526: r1 = *(u64 *)(r10 -16)
+  527: if w1 == 0x87 goto +14 <L542>
+; rule 4 — tests/golden/asm/xdp-icmp.bfr:7: rule icmpv6.type echo-request icmpv6.code not 1 counter ACCEPT
+L528:
+  528: r1 = *(u64 *)(r10 -16)
+  529: if w1 == 0x80 goto +14 <L544>
 ; policy — no rule matched (line info: tests/golden/asm/xdp-icmp.bfr:7)
-L527:
-  527: *(u32 *)(r10 -32) = 3
-  528: goto +20 <L549>
+L530:
+  530: *(u32 *)(r10 -32) = 3
+  531: goto +22 <L554>
 ; rule 0 — tests/golden/asm/xdp-icmp.bfr:3: rule icmp.type echo-request counter ACCEPT
-L529:
-  529: if w7 == 0x1 goto +13 <L543>
-  530: goto -9 <L522>
+L532:
+  532: if w7 == 0x1 goto +15 <L548>
+  533: goto -12 <L522>
 ; rule 1 — tests/golden/asm/xdp-icmp.bfr:4: rule icmp.type destination-unreachable icmp.code 4 ACCEPT
-L531:
-  531: r2 = *(u64 *)(r10 -24)
-  532: if w2 != 0x4 goto -10 <L523>
-  533: if w7 == 0x1 goto +47 <L581>
-  534: goto -12 <L523>
+L534:
+  534: r2 = *(u64 *)(r10 -24)
+  535: if w2 != 0x4 goto -12 <L524>
+  536: if w7 == 0x1 goto +49 <L586>
+  537: goto -14 <L524>
 ; rule 2 — tests/golden/asm/xdp-icmp.bfr:5: rule icmp.type not 13 icmp.code 0 counter ACCEPT
-L535:
-  535: if w1 == 0xd goto -11 <L525>
-  536: if w7 == 0x1 goto +8 <L545>
-  537: goto -13 <L525>
-; rule 3 — tests/golden/asm/xdp-icmp.bfr:6: rule icmpv6.type nd-neighbor-solicit ACCEPT
 L538:
-  538: if w7 == 0x3a goto +42 <L581>
-  539: goto -14 <L526>
+  538: r2 = *(u64 *)(r10 -16)
+  539: if w2 == 0xd goto -14 <L526>
+  540: if w7 == 0x1 goto +9 <L550>
+  541: goto -16 <L526>
+; rule 3 — tests/golden/asm/xdp-icmp.bfr:6: rule icmpv6.type nd-neighbor-solicit ACCEPT
+L542:
+  542: if w7 == 0x3a goto +43 <L586>
+  543: goto -16 <L528>
 ; rule 4 — tests/golden/asm/xdp-icmp.bfr:7: rule icmpv6.type echo-request icmpv6.code not 1 counter ACCEPT
-L540:
-  540: if w2 == 0x1 goto -14 <L527>
-  541: if w7 == 0x3a goto +5 <L547>
-  542: goto -16 <L527>
+L544:
+  544: r2 = *(u64 *)(r10 -24)
+  545: if w2 == 0x1 goto -16 <L530>
+  546: if w7 == 0x3a goto +5 <L552>
+  547: goto -18 <L530>
 ; rule 0 — tests/golden/asm/xdp-icmp.bfr:3: rule icmp.type echo-request counter ACCEPT
-L543:
-  543: *(u32 *)(r10 -32) = 0
-  544: goto +21 <L566>
+L548:
+  548: *(u32 *)(r10 -32) = 0
+  549: goto +21 <L571>
 ; rule 2 — tests/golden/asm/xdp-icmp.bfr:5: rule icmp.type not 13 icmp.code 0 counter ACCEPT
-L545:
-  545: *(u32 *)(r10 -32) = 1
-  546: goto +19 <L566>
+L550:
+  550: *(u32 *)(r10 -32) = 1
+  551: goto +19 <L571>
 ; rule 4 — tests/golden/asm/xdp-icmp.bfr:7: rule icmpv6.type echo-request icmpv6.code not 1 counter ACCEPT
-L547:
-  547: *(u32 *)(r10 -32) = 2
-  548: goto +17 <L566>
+L552:
+  552: *(u32 *)(r10 -32) = 2
+  553: goto +17 <L571>
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-icmp.bfr:7)
-L549:
-  549: r2 = r10
-  550: r2 += -32
-  551: r1 = map[icmp_ctr] ll
-  553: call bpf_map_lookup_elem#1
-  554: if r0 == 0x0 goto +9 <L564>
-  555: r1 = *(u64 *)(r0 +0)
-  556: r1 += 1
-  557: *(u64 *)(r0 +0) = r1
-  558: r2 = *(u32 *)(r6 +4)
-  559: r3 = *(u32 *)(r6 +0)
-  560: r2 -= r3
-  561: r1 = *(u64 *)(r0 +8)
-  562: r1 += r2
-  563: *(u64 *)(r0 +8) = r1
-L564:
-  564: r0 = 1
-  565: exit
-L566:
-  566: r2 = r10
-  567: r2 += -32
-  568: r1 = map[icmp_ctr] ll
-  570: call bpf_map_lookup_elem#1
-  571: if r0 == 0x0 goto +9 <L581>
-  572: r1 = *(u64 *)(r0 +0)
-  573: r1 += 1
-  574: *(u64 *)(r0 +0) = r1
-  575: r2 = *(u32 *)(r6 +4)
-  576: r3 = *(u32 *)(r6 +0)
-  577: r2 -= r3
-  578: r1 = *(u64 *)(r0 +8)
-  579: r1 += r2
-  580: *(u64 *)(r0 +8) = r1
-L581:
-  581: r0 = 2
-  582: exit
+L554:
+  554: r2 = r10
+  555: r2 += -32
+  556: r1 = map[icmp_ctr] ll
+  558: call bpf_map_lookup_elem#1
+  559: if r0 == 0x0 goto +9 <L569>
+  560: r1 = *(u64 *)(r0 +0)
+  561: r1 += 1
+  562: *(u64 *)(r0 +0) = r1
+  563: r2 = *(u32 *)(r6 +4)
+  564: r3 = *(u32 *)(r6 +0)
+  565: r2 -= r3
+  566: r1 = *(u64 *)(r0 +8)
+  567: r1 += r2
+  568: *(u64 *)(r0 +8) = r1
+L569:
+  569: r0 = 1
+  570: exit
+L571:
+  571: r2 = r10
+  572: r2 += -32
+  573: r1 = map[icmp_ctr] ll
+  575: call bpf_map_lookup_elem#1
+  576: if r0 == 0x0 goto +9 <L586>
+  577: r1 = *(u64 *)(r0 +0)
+  578: r1 += 1
+  579: *(u64 *)(r0 +0) = r1
+  580: r2 = *(u32 *)(r6 +4)
+  581: r3 = *(u32 *)(r6 +0)
+  582: r2 -= r3
+  583: r1 = *(u64 *)(r0 +8)
+  584: r1 += r2
+  585: *(u64 *)(r0 +8) = r1
+L586:
+  586: r0 = 2
+  587: exit

@@ -9,7 +9,7 @@ chain v6
   options  none
   rules    5
   license  GPL
-  insns    771
+  insns    772
 
   map     type          key  value  max_entries  flags  elements  role
   v6_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -800,102 +800,103 @@ L698:
   700: r9 = *(u64 *)(r10 -56)
 ; rule 0 — tests/golden/asm/xdp-ipv6-exthdr.bfr:4: rule ip6.nexthdr frag counter DROP
   701: r1 = *(u64 *)(r10 -48)
-  702: if r1 & 0x4 goto +6 <L709>
+  702: if r1 & 0x4 goto +7 <L710>
 ; rule 1 — tests/golden/asm/xdp-ipv6-exthdr.bfr:5: rule ip6.nexthdr routing counter DROP
 L703:
-  703: if r1 & 0x2 goto +7 <L711>
+  703: r1 = *(u64 *)(r10 -48)
+  704: if r1 & 0x2 goto +7 <L712>
 ; rule 2 — tests/golden/asm/xdp-ipv6-exthdr.bfr:6: rule ip6.nexthdr not tcp tcp.dport 22 DROP
-L704:
-  704: if w9 == 0x16 goto +8 <L713>
-; rule 3 — tests/golden/asm/xdp-ipv6-exthdr.bfr:7: rule tcp.dport 22 counter ACCEPT
 L705:
-  705: if w9 == 0x16 goto +12 <L718>
-; rule 4 — tests/golden/asm/xdp-ipv6-exthdr.bfr:8: rule udp.dport 546 ip6.saddr fe80::1 counter ACCEPT
+  705: if w9 == 0x16 goto +8 <L714>
+; rule 3 — tests/golden/asm/xdp-ipv6-exthdr.bfr:7: rule tcp.dport 22 counter ACCEPT
 L706:
-  706: if w9 == 0x222 goto +13 <L720>
-; policy — no rule matched (line info: tests/golden/asm/xdp-ipv6-exthdr.bfr:8)
+  706: if w9 == 0x16 goto +12 <L719>
+; rule 4 — tests/golden/asm/xdp-ipv6-exthdr.bfr:8: rule udp.dport 546 ip6.saddr fe80::1 counter ACCEPT
 L707:
-  707: *(u32 *)(r10 -64) = 4
-  708: goto +45 <L754>
+  707: if w9 == 0x222 goto +13 <L721>
+; policy — no rule matched (line info: tests/golden/asm/xdp-ipv6-exthdr.bfr:8)
+L708:
+  708: *(u32 *)(r10 -64) = 4
+  709: goto +45 <L755>
 ; rule 0 — tests/golden/asm/xdp-ipv6-exthdr.bfr:4: rule ip6.nexthdr frag counter DROP
-L709:
-  709: if w7 == 0x6 goto +19 <L729>
-  710: goto -8 <L703>
+L710:
+  710: if w7 == 0x6 goto +19 <L730>
+  711: goto -9 <L703>
 ; rule 1 — tests/golden/asm/xdp-ipv6-exthdr.bfr:5: rule ip6.nexthdr routing counter DROP
-L711:
-  711: if w7 == 0x6 goto +19 <L731>
-  712: goto -9 <L704>
+L712:
+  712: if w7 == 0x6 goto +19 <L732>
+  713: goto -9 <L705>
 ; rule 2 — tests/golden/asm/xdp-ipv6-exthdr.bfr:6: rule ip6.nexthdr not tcp tcp.dport 22 DROP
-L713:
-  713: r2 = *(u64 *)(r10 -16)
-  714: if w2 == 0x6 goto -10 <L705>
-  715: if w7 != 0x6 goto -11 <L705>
-  716: if w8 == 0x6 goto +35 <L752>
-  717: goto -13 <L705>
+L714:
+  714: r1 = *(u64 *)(r10 -16)
+  715: if w1 == 0x6 goto -10 <L706>
+  716: if w7 != 0x6 goto -11 <L706>
+  717: if w8 == 0x6 goto +35 <L753>
+  718: goto -13 <L706>
 ; rule 3 — tests/golden/asm/xdp-ipv6-exthdr.bfr:7: rule tcp.dport 22 counter ACCEPT
-L718:
-  718: if w8 == 0x6 goto +14 <L733>
-  719: goto -14 <L706>
+L719:
+  719: if w8 == 0x6 goto +14 <L734>
+  720: goto -14 <L707>
 ; rule 4 — tests/golden/asm/xdp-ipv6-exthdr.bfr:8: rule udp.dport 546 ip6.saddr fe80::1 counter ACCEPT
-L720:
-  720: r2 = *(u64 *)(r10 -40)
-  721: r3 = *(u64 *)(r10 -32)
-  722: r4 = 0x100000000000000 ll
-  724: if r2 != 0x80fe goto -18 <L707>
-  725: if r3 != r4 goto -19 <L707>
-  726: if w8 != 0x11 goto -20 <L707>
-  727: if w7 == 0x6 goto +7 <L735>
-  728: goto -22 <L707>
+L721:
+  721: r1 = *(u64 *)(r10 -40)
+  722: r2 = *(u64 *)(r10 -32)
+  723: r3 = 0x100000000000000 ll
+  725: if r1 != 0x80fe goto -18 <L708>
+  726: if r2 != r3 goto -19 <L708>
+  727: if w8 != 0x11 goto -20 <L708>
+  728: if w7 == 0x6 goto +7 <L736>
+  729: goto -22 <L708>
 ; rule 0 — tests/golden/asm/xdp-ipv6-exthdr.bfr:4: rule ip6.nexthdr frag counter DROP
-L729:
-  729: *(u32 *)(r10 -64) = 0
-  730: goto +6 <L737>
+L730:
+  730: *(u32 *)(r10 -64) = 0
+  731: goto +6 <L738>
 ; rule 1 — tests/golden/asm/xdp-ipv6-exthdr.bfr:5: rule ip6.nexthdr routing counter DROP
-L731:
-  731: *(u32 *)(r10 -64) = 1
-  732: goto +4 <L737>
+L732:
+  732: *(u32 *)(r10 -64) = 1
+  733: goto +4 <L738>
 ; rule 3 — tests/golden/asm/xdp-ipv6-exthdr.bfr:7: rule tcp.dport 22 counter ACCEPT
-L733:
-  733: *(u32 *)(r10 -64) = 2
-  734: goto +19 <L754>
+L734:
+  734: *(u32 *)(r10 -64) = 2
+  735: goto +19 <L755>
 ; rule 4 — tests/golden/asm/xdp-ipv6-exthdr.bfr:8: rule udp.dport 546 ip6.saddr fe80::1 counter ACCEPT
-L735:
-  735: *(u32 *)(r10 -64) = 3
-  736: goto +17 <L754>
+L736:
+  736: *(u32 *)(r10 -64) = 3
+  737: goto +17 <L755>
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-ipv6-exthdr.bfr:8)
-L737:
-  737: r2 = r10
-  738: r2 += -64
-  739: r1 = map[v6_ctr] ll
-  741: call bpf_map_lookup_elem#1
-  742: if r0 == 0x0 goto +9 <L752>
-  743: r1 = *(u64 *)(r0 +0)
-  744: r1 += 1
-  745: *(u64 *)(r0 +0) = r1
-  746: r2 = *(u32 *)(r6 +4)
-  747: r3 = *(u32 *)(r6 +0)
-  748: r2 -= r3
-  749: r1 = *(u64 *)(r0 +8)
-  750: r1 += r2
-  751: *(u64 *)(r0 +8) = r1
-L752:
-  752: r0 = 1
-  753: exit
-L754:
-  754: r2 = r10
-  755: r2 += -64
-  756: r1 = map[v6_ctr] ll
-  758: call bpf_map_lookup_elem#1
-  759: if r0 == 0x0 goto +9 <L769>
-  760: r1 = *(u64 *)(r0 +0)
-  761: r1 += 1
-  762: *(u64 *)(r0 +0) = r1
-  763: r2 = *(u32 *)(r6 +4)
-  764: r3 = *(u32 *)(r6 +0)
-  765: r2 -= r3
-  766: r1 = *(u64 *)(r0 +8)
-  767: r1 += r2
-  768: *(u64 *)(r0 +8) = r1
-L769:
-  769: r0 = 2
-  770: exit
+L738:
+  738: r2 = r10
+  739: r2 += -64
+  740: r1 = map[v6_ctr] ll
+  742: call bpf_map_lookup_elem#1
+  743: if r0 == 0x0 goto +9 <L753>
+  744: r1 = *(u64 *)(r0 +0)
+  745: r1 += 1
+  746: *(u64 *)(r0 +0) = r1
+  747: r2 = *(u32 *)(r6 +4)
+  748: r3 = *(u32 *)(r6 +0)
+  749: r2 -= r3
+  750: r1 = *(u64 *)(r0 +8)
+  751: r1 += r2
+  752: *(u64 *)(r0 +8) = r1
+L753:
+  753: r0 = 1
+  754: exit
+L755:
+  755: r2 = r10
+  756: r2 += -64
+  757: r1 = map[v6_ctr] ll
+  759: call bpf_map_lookup_elem#1
+  760: if r0 == 0x0 goto +9 <L770>
+  761: r1 = *(u64 *)(r0 +0)
+  762: r1 += 1
+  763: *(u64 *)(r0 +0) = r1
+  764: r2 = *(u32 *)(r6 +4)
+  765: r3 = *(u32 *)(r6 +0)
+  766: r2 -= r3
+  767: r1 = *(u64 *)(r0 +8)
+  768: r1 += r2
+  769: *(u64 *)(r0 +8) = r1
+L770:
+  770: r0 = 2
+  771: exit

@@ -9,7 +9,7 @@ chain proto
   options  none
   rules    6
   license  GPL
-  insns    596
+  insns    597
 
   map        type          key  value  max_entries  flags  elements  role
   proto_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -594,9 +594,9 @@ L526:
   527: r8 = *(u64 *)(r10 -24)
   528: r9 = *(u64 *)(r10 -8)
 ; rule 0 — tests/golden/asm/xdp-l3-l4.bfr:4: rule meta.l3_proto 0x0806 ACCEPT
-  529: if w9 == 0x608 goto +64 <L594>
+  529: if w9 == 0x608 goto +65 <L595>
 ; rule 1 — tests/golden/asm/xdp-l3-l4.bfr:5: rule meta.l4_proto gre counter DROP
-  530: if w8 == 0x2f goto +24 <L555>
+  530: if w8 == 0x2f goto +25 <L556>
 ; rule 2 — tests/golden/asm/xdp-l3-l4.bfr:6: rule ip4.proto 47 counter DROP
   531: if w8 == 0x2f goto +7 <L539>
 ; rule 3 — tests/golden/asm/xdp-l3-l4.bfr:7: rule ip4.dscp ef counter ACCEPT
@@ -608,84 +608,85 @@ L534:
   534: if w8 == 0x11 goto +8 <L543>
 ; rule 5 — tests/golden/asm/xdp-l3-l4.bfr:9: rule ip4.saddr 192.0.2.1 ip6.saddr 2001:db8::1 counter DROP
 L535:
-  535: r2 = *(u64 *)(r10 -32)
-  536: if r2 == 0x10200c0 goto +9 <L546>
+  535: r1 = *(u64 *)(r10 -32)
+  536: if r1 == 0x10200c0 goto +10 <L547>
 ; policy — no rule matched (line info: tests/golden/asm/xdp-l3-l4.bfr:9)
 L537:
   537: *(u32 *)(r10 -64) = 4
-  538: goto +40 <L579>
+  538: goto +41 <L580>
 ; rule 2 — tests/golden/asm/xdp-l3-l4.bfr:6: rule ip4.proto 47 counter DROP
 L539:
-  539: if w7 == 0x4 goto +17 <L557>
+  539: if w7 == 0x4 goto +18 <L558>
   540: goto -9 <L532>
 ; rule 3 — tests/golden/asm/xdp-l3-l4.bfr:7: rule ip4.dscp ef counter ACCEPT
 L541:
-  541: if w7 == 0x4 goto +17 <L559>
+  541: if w7 == 0x4 goto +18 <L560>
   542: goto -9 <L534>
 ; rule 4 — tests/golden/asm/xdp-l3-l4.bfr:8: rule ip6.dscp not cs1 meta.l4_proto udp ACCEPT
 L543:
-  543: if w1 == 0x8 goto -9 <L535>
-  544: if w7 == 0x6 goto +49 <L594>
-  545: goto -11 <L535>
+  543: r1 = *(u64 *)(r10 -40)
+  544: if w1 == 0x8 goto -10 <L535>
+  545: if w7 == 0x6 goto +49 <L595>
+  546: goto -12 <L535>
 ; rule 5 — tests/golden/asm/xdp-l3-l4.bfr:9: rule ip4.saddr 192.0.2.1 ip6.saddr 2001:db8::1 counter DROP
-L546:
-  546: r3 = *(u64 *)(r10 -56)
-  547: r4 = *(u64 *)(r10 -48)
-  548: w5 = -1207107296
-  549: r1 = 0x100000000000000 ll
-  551: if r3 != r5 goto -15 <L537>
-  552: if r4 != r1 goto -16 <L537>
-  553: if w7 == 0x6 goto +7 <L561>
-  554: goto -18 <L537>
+L547:
+  547: r2 = *(u64 *)(r10 -56)
+  548: r3 = *(u64 *)(r10 -48)
+  549: w4 = -1207107296
+  550: r5 = 0x100000000000000 ll
+  552: if r2 != r4 goto -16 <L537>
+  553: if r3 != r5 goto -17 <L537>
+  554: if w7 == 0x6 goto +7 <L562>
+  555: goto -19 <L537>
 ; rule 1 — tests/golden/asm/xdp-l3-l4.bfr:5: rule meta.l4_proto gre counter DROP
-L555:
-  555: *(u32 *)(r10 -64) = 0
-  556: goto +5 <L562>
+L556:
+  556: *(u32 *)(r10 -64) = 0
+  557: goto +5 <L563>
 ; rule 2 — tests/golden/asm/xdp-l3-l4.bfr:6: rule ip4.proto 47 counter DROP
-L557:
-  557: *(u32 *)(r10 -64) = 1
-  558: goto +3 <L562>
+L558:
+  558: *(u32 *)(r10 -64) = 1
+  559: goto +3 <L563>
 ; rule 3 — tests/golden/asm/xdp-l3-l4.bfr:7: rule ip4.dscp ef counter ACCEPT
-L559:
-  559: *(u32 *)(r10 -64) = 2
-  560: goto +18 <L579>
+L560:
+  560: *(u32 *)(r10 -64) = 2
+  561: goto +18 <L580>
 ; rule 5 — tests/golden/asm/xdp-l3-l4.bfr:9: rule ip4.saddr 192.0.2.1 ip6.saddr 2001:db8::1 counter DROP
-L561:
-  561: *(u32 *)(r10 -64) = 3
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-l3-l4.bfr:9)
 L562:
-  562: r2 = r10
-  563: r2 += -64
-  564: r1 = map[proto_ctr] ll
-  566: call bpf_map_lookup_elem#1
-  567: if r0 == 0x0 goto +9 <L577>
-  568: r1 = *(u64 *)(r0 +0)
-  569: r1 += 1
-  570: *(u64 *)(r0 +0) = r1
-  571: r2 = *(u32 *)(r6 +4)
-  572: r3 = *(u32 *)(r6 +0)
-  573: r2 -= r3
-  574: r1 = *(u64 *)(r0 +8)
-  575: r1 += r2
-  576: *(u64 *)(r0 +8) = r1
-L577:
-  577: r0 = 1
-  578: exit
-L579:
-  579: r2 = r10
-  580: r2 += -64
-  581: r1 = map[proto_ctr] ll
-  583: call bpf_map_lookup_elem#1
-  584: if r0 == 0x0 goto +9 <L594>
-  585: r1 = *(u64 *)(r0 +0)
-  586: r1 += 1
-  587: *(u64 *)(r0 +0) = r1
-  588: r2 = *(u32 *)(r6 +4)
-  589: r3 = *(u32 *)(r6 +0)
-  590: r2 -= r3
-  591: r1 = *(u64 *)(r0 +8)
-  592: r1 += r2
-  593: *(u64 *)(r0 +8) = r1
-L594:
-  594: r0 = 2
-  595: exit
+  562: *(u32 *)(r10 -64) = 3
+; shared code, entered from several rules (line info: tests/golden/asm/xdp-l3-l4.bfr:9)
+L563:
+  563: r2 = r10
+  564: r2 += -64
+  565: r1 = map[proto_ctr] ll
+  567: call bpf_map_lookup_elem#1
+  568: if r0 == 0x0 goto +9 <L578>
+  569: r1 = *(u64 *)(r0 +0)
+  570: r1 += 1
+  571: *(u64 *)(r0 +0) = r1
+  572: r2 = *(u32 *)(r6 +4)
+  573: r3 = *(u32 *)(r6 +0)
+  574: r2 -= r3
+  575: r1 = *(u64 *)(r0 +8)
+  576: r1 += r2
+  577: *(u64 *)(r0 +8) = r1
+L578:
+  578: r0 = 1
+  579: exit
+L580:
+  580: r2 = r10
+  581: r2 += -64
+  582: r1 = map[proto_ctr] ll
+  584: call bpf_map_lookup_elem#1
+  585: if r0 == 0x0 goto +9 <L595>
+  586: r1 = *(u64 *)(r0 +0)
+  587: r1 += 1
+  588: *(u64 *)(r0 +0) = r1
+  589: r2 = *(u32 *)(r6 +4)
+  590: r3 = *(u32 *)(r6 +0)
+  591: r2 -= r3
+  592: r1 = *(u64 *)(r0 +8)
+  593: r1 += r2
+  594: *(u64 *)(r0 +8) = r1
+L595:
+  595: r0 = 2
+  596: exit

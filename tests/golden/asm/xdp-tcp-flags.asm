@@ -621,7 +621,7 @@ subprog flags__part0
   section  .text
   linkage  global
   part of  chain flags
-  insns    95
+  insns    98
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
@@ -643,114 +643,118 @@ L10:
   12: r8 = *(u64 *)(r9 +8)
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
   13: r1 = *(u64 *)(r9 +16)
-  14: if w1 == 0x2 goto +10 <L25>
+  14: if w1 == 0x2 goto +12 <L27>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
 L15:
-  15: if r1 & 0x5 goto +11 <L27>
+  15: r1 = *(u64 *)(r9 +16)
+  16: if r1 & 0x5 goto +12 <L29>
 ; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L16:
-  16: w2 = w1
-  17: w2 &= 3
-  18: if w2 == 0x3 goto +10 <L29>
+L17:
+  17: r1 = *(u64 *)(r9 +16)
+  18: w2 = w1
+  19: w2 &= 3
+  20: if w2 == 0x3 goto +10 <L31>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L19:
-  19: if w8 == 0x50 goto +11 <L31>
+L21:
+  21: if w8 == 0x50 goto +11 <L33>
 ; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L20:
-  20: r1 = *(u64 *)(r9 +16)
-  21: if r1 & 0xe0 goto +1 <L23>
-  22: goto +11 <L34>
-L23:
-  23: r0 = 256
-  24: exit
-; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L22:
+  22: r1 = *(u64 *)(r9 +16)
+  23: if r1 & 0xe0 goto +1 <L25>
+  24: goto +12 <L37>
+; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
 L25:
-  25: if w7 == 0x6 goto +10 <L36>
-  26: goto -12 <L15>
-; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L27:
-  27: if w7 == 0x6 goto +10 <L38>
-  28: goto -13 <L16>
-; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L29:
-  29: if w7 == 0x6 goto +10 <L40>
-  30: goto -12 <L19>
-; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L31:
-  31: if w1 == 0x18 goto -12 <L20>
-  32: if w7 == 0x6 goto +9 <L42>
-  33: goto -14 <L20>
-; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
-L34:
-  34: if w7 == 0x6 goto +41 <L76>
-  35: goto -13 <L23>
+  25: r0 = 256
+  26: exit
 ; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
-L36:
-  36: *(u32 *)(r10 -8) = 0
-  37: goto +40 <L78>
+L27:
+  27: if w7 == 0x6 goto +11 <L39>
+  28: goto -14 <L15>
 ; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
-L38:
-  38: *(u32 *)(r10 -8) = 1
-  39: goto +21 <L61>
+L29:
+  29: if w7 == 0x6 goto +11 <L41>
+  30: goto -14 <L17>
 ; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
-L40:
-  40: *(u32 *)(r10 -8) = 2
-  41: goto +19 <L61>
+L31:
+  31: if w7 == 0x6 goto +11 <L43>
+  32: goto -12 <L21>
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
-L42:
-  42: *(u32 *)(r10 -8) = 3
-  43: r2 = r10
-  44: r2 += -8
-  45: r1 = map[flags_ctr] ll
-  47: call bpf_map_lookup_elem#1
-  48: if r0 == 0x0 goto +9 <L58>
-  49: r1 = *(u64 *)(r0 +0)
-  50: r1 += 1
-  51: *(u64 *)(r0 +0) = r1
-  52: r2 = *(u32 *)(r6 +4)
-  53: r3 = *(u32 *)(r6 +0)
-  54: r2 -= r3
-  55: r1 = *(u64 *)(r0 +8)
-  56: r1 += r2
-  57: *(u64 *)(r0 +8) = r1
-L58:
-  58: r7 = *(u64 *)(r9 +0)
-  59: r8 = *(u64 *)(r9 +8)
-  60: goto -41 <L20>
+L33:
+  33: r1 = *(u64 *)(r9 +16)
+  34: if w1 == 0x18 goto -13 <L22>
+  35: if w7 == 0x6 goto +9 <L45>
+  36: goto -15 <L22>
+; rule 4 — tests/golden/asm/xdp-tcp-flags.bfr:7: rule tcp.flags not any ece,cwr,urg DROP
+L37:
+  37: if w7 == 0x6 goto +41 <L79>
+  38: goto -14 <L25>
+; rule 0 — tests/golden/asm/xdp-tcp-flags.bfr:3: rule tcp.flags eq syn counter ACCEPT
+L39:
+  39: *(u32 *)(r10 -8) = 0
+  40: goto +40 <L81>
+; rule 1 — tests/golden/asm/xdp-tcp-flags.bfr:4: rule tcp.flags any fin,rst counter DROP
+L41:
+  41: *(u32 *)(r10 -8) = 1
+  42: goto +21 <L64>
+; rule 2 — tests/golden/asm/xdp-tcp-flags.bfr:5: rule tcp.flags all syn,fin counter DROP
+L43:
+  43: *(u32 *)(r10 -8) = 2
+  44: goto +19 <L64>
+; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
+L45:
+  45: *(u32 *)(r10 -8) = 3
 ; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
+  46: r2 = r10
+  47: r2 += -8
+  48: r1 = map[flags_ctr] ll
+  50: call bpf_map_lookup_elem#1
+  51: if r0 == 0x0 goto +9 <L61>
+  52: r1 = *(u64 *)(r0 +0)
+  53: r1 += 1
+  54: *(u64 *)(r0 +0) = r1
+  55: r2 = *(u32 *)(r6 +4)
+  56: r3 = *(u32 *)(r6 +0)
+  57: r2 -= r3
+  58: r1 = *(u64 *)(r0 +8)
+  59: r1 += r2
+  60: *(u64 *)(r0 +8) = r1
 L61:
-  61: r2 = r10
-  62: r2 += -8
-  63: r1 = map[flags_ctr] ll
-  65: call bpf_map_lookup_elem#1
-  66: if r0 == 0x0 goto +9 <L76>
-  67: r1 = *(u64 *)(r0 +0)
-  68: r1 += 1
-  69: *(u64 *)(r0 +0) = r1
-  70: r2 = *(u32 *)(r6 +4)
-  71: r3 = *(u32 *)(r6 +0)
-  72: r2 -= r3
-  73: r1 = *(u64 *)(r0 +8)
-  74: r1 += r2
-  75: *(u64 *)(r0 +8) = r1
-L76:
-  76: r0 = 1
-  77: exit
-L78:
-  78: r2 = r10
-  79: r2 += -8
-  80: r1 = map[flags_ctr] ll
-  82: call bpf_map_lookup_elem#1
-  83: if r0 == 0x0 goto +9 <L93>
-  84: r1 = *(u64 *)(r0 +0)
-  85: r1 += 1
-  86: *(u64 *)(r0 +0) = r1
-  87: r2 = *(u32 *)(r6 +4)
-  88: r3 = *(u32 *)(r6 +0)
-  89: r2 -= r3
-  90: r1 = *(u64 *)(r0 +8)
-  91: r1 += r2
-  92: *(u64 *)(r0 +8) = r1
-L93:
-  93: r0 = 2
-  94: exit
+  61: r7 = *(u64 *)(r9 +0)
+  62: r8 = *(u64 *)(r9 +8)
+  63: goto -42 <L22>
+L64:
+  64: r2 = r10
+  65: r2 += -8
+  66: r1 = map[flags_ctr] ll
+  68: call bpf_map_lookup_elem#1
+  69: if r0 == 0x0 goto +9 <L79>
+  70: r1 = *(u64 *)(r0 +0)
+  71: r1 += 1
+  72: *(u64 *)(r0 +0) = r1
+  73: r2 = *(u32 *)(r6 +4)
+  74: r3 = *(u32 *)(r6 +0)
+  75: r2 -= r3
+  76: r1 = *(u64 *)(r0 +8)
+  77: r1 += r2
+  78: *(u64 *)(r0 +8) = r1
+L79:
+  79: r0 = 1
+  80: exit
+L81:
+  81: r2 = r10
+  82: r2 += -8
+  83: r1 = map[flags_ctr] ll
+  85: call bpf_map_lookup_elem#1
+  86: if r0 == 0x0 goto +9 <L96>
+  87: r1 = *(u64 *)(r0 +0)
+  88: r1 += 1
+  89: *(u64 *)(r0 +0) = r1
+  90: r2 = *(u32 *)(r6 +4)
+  91: r3 = *(u32 *)(r6 +0)
+  92: r2 -= r3
+  93: r1 = *(u64 *)(r0 +8)
+  94: r1 += r2
+  95: *(u64 *)(r0 +8) = r1
+L96:
+  96: r0 = 2
+  97: exit
