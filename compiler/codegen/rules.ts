@@ -13,7 +13,7 @@ import type { Gen } from "./gen.js";
 import { CTX_REG } from "./frame.js";
 import { emitTest, type TestCtx } from "./tests.js";
 import { emitRun, segments } from "./switch.js";
-import type { CacheState, Regs } from "./regs.js";
+import type { Regs } from "./regs.js";
 
 /** Return value of a rule-range function when no terminal rule matched. */
 export const NO_MATCH = 0x100;
@@ -146,37 +146,25 @@ function into<T>(c: RegionCtx, code: Asm, body: () => T): T {
   }
 }
 
-/**
- * One rule: its first test in the run, the others out of line (in `cold`). Returns the cache
- * states of every path that reaches the next rule.
- */
-function emitRule(c: RegionCtx, r: IrRule, tail: Label, next: Label, cold: Asm): CacheState[] {
+/** One rule: its first test in the run, the others out of line (in `cold`). */
+function emitRule(c: RegionCtx, r: IrRule, tail: Label, next: Label, cold: Asm): void {
   const { asm } = c.g;
   line(c, r);
-  if (r.tests.length === 0) {
-    asm.emit(ja(tail));
-    return [];
-  }
-  if (r.tests.length === 1) {
-    emitTest(c, r.tests[0], tail, "pass");
-    return [c.regs.snapshot()];
-  }
+  if (r.tests.length === 0) return void asm.emit(ja(tail));
+  if (r.tests.length === 1) return void emitTest(c, r.tests[0], tail, "pass");
   const rest = asm.label(`rule_${r.index}_rest`);
   emitTest(c, r.tests[0], rest, "pass");
   const after = c.regs.snapshot();
-  const states: CacheState[] = [after];
   into(c, cold, () => {
     cold.bind(rest);
     line(c, r);
     r.tests.slice(1).forEach((t, i, more) => {
       const last = i === more.length - 1;
       emitTest(c, t, last ? tail : next, last ? "pass" : "fail");
-      states.push(c.regs.snapshot());
     });
     cold.emit(ja(next));
   });
   c.regs.join([after]);
-  return states;
 }
 
 /**
@@ -208,13 +196,16 @@ export function emitRegion(c: RegionCtx, rules: readonly IrRule[], end: "policy"
     const next = asm.label(`rule_${r.index + 1}`);
     const tail = needsStub(r) ? asm.label(`tail_${r.index}`) : tails.retLabel((r.verdict as { code: number }).code);
     if (needsStub(r)) stubs.push({ rule: r, label: tail, next });
-    const states = emitRule(c, r, tail, next, cold);
+    emitRule(c, r, tail, next, cold);
     asm.bind(next);
     if (r.tests.length === 0 && r.verdict.kind !== "continue") {
       reachable = false;
       break;
     }
-    c.regs.join(r.verdict.kind === "continue" ? [] : states);
+    // Each rule starts from the pinned registers only: a rule's code then depends on the rule
+    // alone, so inserting or editing one rule changes no other rule's code (what reviewers diff),
+    // at the cost of reloading a non-pinned value that the previous rule had in a register.
+    c.regs.join([]);
   }
   if (reachable) {
     if (end === "policy") asm.emit(st("W", 10, c.g.frame.ctrKey, chain.policy.slot), ja(tails.countLabel(chain.policy.code)));
