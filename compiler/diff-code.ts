@@ -82,12 +82,12 @@ class Keyer {
       const key = next ? "<next rule>" : `<R${this.naming.id(region.rule.index)}+${off}>`;
       return { key, text: `<${this.naming.label(region.rule.index)}${plus(off)}>` };
     }
-    if (region.shared === "policy" && d === 0) {
+    if ((region.shared === "policy" || region.shared === "return") && d === 0) {
       // the last rule's "no match" goes to the policy: the same step as "try the next rule"
       const last = from !== null && from === this.lastRule;
-      return { key: last ? "<next rule>" : this.tailKey(t, depth), text: "<policy>" };
+      return { key: last ? "<next rule>" : this.tailKey(t, depth), text: `<${region.shared}>` };
     }
-    if (region.shared) return { key: this.tailKey(t, depth), text: `<${region.shared === "policy" ? "policy" : "shared"}${plus(d)}>` };
+    if (region.shared) return { key: this.tailKey(t, depth), text: `<${region.shared === "tail" ? "shared" : region.shared}${plus(d)}>` };
     const where = region.line ? `${region.line.file}:${region.line.line}` : "code";
     return { key: `<X${region.line?.text ?? ""}#${this.otherOrdinal.get(region)}+${d}>`, text: `<${where}${plus(d)}>` };
   }

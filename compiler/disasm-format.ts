@@ -132,7 +132,8 @@ function regionComment(r: Region): string {
   if (!r.line) return "; (no line info)";
   const where = `${r.line.file}:${r.line.line}`;
   if (r.shared === "policy") return `; policy — no rule matched (line info: ${where})`;
-  if (r.shared === "tail") return `; shared code, entered from several rules (line info: ${where})`;
+  if (r.shared === "return") return `; no rule of this function matched: return to the caller (line info: ${where})`;
+  if (r.shared === "tail") return `; shared code: counters and verdicts (line info: ${where})`;
   return r.rule ? `; rule ${r.rule.index} — ${where}: ${r.line.text}` : `; ${where}: ${r.line.text}`;
 }
 

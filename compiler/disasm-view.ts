@@ -19,7 +19,7 @@ export interface Region {
    * Code that line_info gives to a rule but that other rules jump into (a shared verdict or
    * counter tail emitted after the rule without a record of its own): it belongs to no rule.
    */
-  shared?: "policy" | "tail";
+  shared?: "policy" | "return" | "tail";
 }
 
 export interface FunctionView {
@@ -153,15 +153,19 @@ function splitNoMatch(regions: Region[], insns: RawInsn[]): Region[] {
   const first = regions.findIndex((r) => r.rule?.index === last);
   if (first < 0) return regions;
   const r = regions[first];
-  const k = insns.findIndex((i) => i.index === r.start);
-  const [cmp, mov, exit] = [insns[k], insns[k + 1], insns[k + 2]];
-  const isCond = cmp && jumpTarget(cmp) !== null && (cmp.opcode & 0xf0) !== 0x00;
-  if (!isCond || !mov || !exit || (mov.opcode !== 0xb7 && mov.opcode !== 0xb4) || exit.opcode !== 0x95 || exit.index >= r.end) {
-    return regions;
+  const k0 = insns.findIndex((i) => i.index === r.start);
+  let k = k0 + 1;
+  // [conditional jump] [rX = K] [exit], all inside the rule's first region
+  for (; k + 1 < insns.length && insns[k + 1].index < r.end; k++) {
+    const [cmp, mov, exit] = [insns[k - 1], insns[k], insns[k + 1]];
+    const isCond = jumpTarget(cmp) !== null && (cmp.opcode & 0xf0) !== 0x00;
+    if (isCond && (mov.opcode === 0xb7 || mov.opcode === 0xb4) && exit.opcode === 0x95) break;
   }
+  if (k0 < 0 || k + 1 >= insns.length || insns[k + 1].index >= r.end) return regions;
+  const [mov, exit] = [insns[k], insns[k + 1]];
   const pieces: Region[] = [
     { ...r, end: mov.index },
-    { start: mov.index, end: exit.index + 1, line: r.line, rule: null, shared: "policy" },
+    { start: mov.index, end: exit.index + 1, line: r.line, rule: null, shared: "return" },
   ];
   if (exit.index + 1 < r.end) pieces.push({ ...r, start: exit.index + 1 });
   return [...regions.slice(0, first), ...pieces, ...regions.slice(first + 1)];
@@ -180,11 +184,12 @@ function splitShared(regions: Region[], insns: RawInsn[], keyOff: number | null)
   const cut = new Map<Region, number>();
   const mark = (to: Region, t: number): void => void cut.set(to, Math.min(cut.get(to) ?? t, t));
   insns.forEach((insn, k) => {
-    // a rule's code ends with the store of its counter index: what falls through after it is a tail
+    // after the store of its counter index a rule's code either jumps to a tail or falls into one
+    // (a CONTINUE rule's own counter update instead jumps on to the next rule)
     const next = insns[k + 1];
     const r = regionAt(probe, insn.index);
     if (keyOff === null || !r?.rule || !next || next.index >= r.end || next.opcode === 0x05) return;
-    if (isStackStore32(insn) && insn.off === keyOff && insn.imm === r.rule.counterSlot) mark(r, next.index);
+    if (isStackStore32(insn) && insn.off === keyOff && insn.imm === r.rule.counterSlot && runsToExit(insns, at, next.index)) mark(r, next.index);
   });
   for (const insn of insns) {
     const t = jumpTarget(insn);

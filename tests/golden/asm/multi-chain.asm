@@ -68,7 +68,7 @@ L40:
 ; rule 0 — tests/golden/asm/multi-chain.bfr:3: rule ip4.saddr 192.0.2.1 counter DROP
 L44:
   44: *(u32 *)(r10 -16) = 0
-; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:3)
+; shared code: counters and verdicts (line info: tests/golden/asm/multi-chain.bfr:3)
   45: r2 = r10
   46: r2 += -16
   47: r1 = map[edge_ctr] ll
@@ -702,7 +702,7 @@ L523:
   524: goto -4 <L521>
 L525:
   525: *(u32 *)(r10 -32) = 0
-; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:6)
+; shared code: counters and verdicts (line info: tests/golden/asm/multi-chain.bfr:6)
   526: r2 = r10
   527: r2 += -32
   528: r1 = map[tc_in_ctr] ll
@@ -1328,7 +1328,7 @@ L519:
 L521:
   521: *(u32 *)(r10 -24) = 0
   522: goto +15 <L538>
-; shared code, entered from several rules (line info: tests/golden/asm/multi-chain.bfr:8)
+; shared code: counters and verdicts (line info: tests/golden/asm/multi-chain.bfr:8)
 L523:
   523: r2 = r10
   524: r2 += -24

@@ -710,7 +710,7 @@ L623:
 L625:
   625: *(u32 *)(r10 -112) = 3
   626: goto +15 <L642>
-; shared code, entered from several rules (line info: tests/golden/asm/tc-egress-hash.bfr:6)
+; shared code: counters and verdicts (line info: tests/golden/asm/tc-egress-hash.bfr:6)
 L627:
   627: r2 = r10
   628: r2 += -112

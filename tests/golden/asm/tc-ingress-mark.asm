@@ -664,6 +664,7 @@ L18:
 L19:
   19: r1 = *(u64 *)(r9 +0)
   20: if w1 == 0x1 goto +36 <L57>
+; no rule of this function matched: return to the caller (line info: tests/golden/asm/tc-ingress-mark.bfr:8)
   21: r0 = 256
   22: exit
 ; rule 1 — tests/golden/asm/tc-ingress-mark.bfr:5: rule tcp.dport 22 mark 0x1 counter CONTINUE
@@ -685,7 +686,6 @@ L30:
   31: *(u32 *)(r6 +8) = r1
   32: *(u64 *)(r9 +32) = r1
   33: *(u32 *)(r10 -8) = 0
-; shared code, entered from several rules (line info: tests/golden/asm/tc-ingress-mark.bfr:5)
   34: r2 = r10
   35: r2 += -8
   36: r1 = map[tc_mar_ctr] ll
@@ -716,7 +716,7 @@ L52:
 ; rule 4 — tests/golden/asm/tc-ingress-mark.bfr:8: rule meta.l4_proto icmp counter NEXT
 L57:
   57: *(u32 *)(r10 -8) = 3
-; shared code, entered from several rules (line info: tests/golden/asm/tc-ingress-mark.bfr:8)
+; shared code: counters and verdicts (line info: tests/golden/asm/tc-ingress-mark.bfr:8)
 L58:
   58: r2 = r10
   59: r2 += -8

@@ -172,7 +172,7 @@ L123:
 L125:
   125: *(u32 *)(r10 -64) = 3
   126: goto +17 <L144>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-addresses.bfr:7)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-addresses.bfr:7)
 L127:
   127: r2 = r10
   128: r2 += -64

@@ -645,7 +645,7 @@ L550:
 L552:
   552: *(u32 *)(r10 -32) = 2
   553: goto +17 <L571>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-icmp.bfr:7)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-icmp.bfr:7)
 L554:
   554: r2 = r10
   555: r2 += -32

@@ -607,7 +607,7 @@ L527:
 ; rule 0 — tests/golden/asm/xdp-iface-redirect.bfr:4: rule meta.iface eth1 udp.dport 53 counter REDIRECT eth2 out
 L530:
   530: *(u32 *)(r10 -32) = 0
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-iface-redirect.bfr:4)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-iface-redirect.bfr:4)
   531: r2 = r10
   532: r2 += -32
   533: r1 = map[steer_ctr] ll
@@ -630,7 +630,7 @@ L546:
 ; rule 1 — tests/golden/asm/xdp-iface-redirect.bfr:5: rule meta.iface 3 tcp.dport 80 counter REDIRECT 4 out
 L550:
   550: *(u32 *)(r10 -32) = 1
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-iface-redirect.bfr:5)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-iface-redirect.bfr:5)
   551: r2 = r10
   552: r2 += -32
   553: r1 = map[steer_ctr] ll

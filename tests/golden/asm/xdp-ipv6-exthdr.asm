@@ -863,7 +863,7 @@ L734:
 L736:
   736: *(u32 *)(r10 -64) = 3
   737: goto +17 <L755>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-ipv6-exthdr.bfr:8)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-ipv6-exthdr.bfr:8)
 L738:
   738: r2 = r10
   739: r2 += -64

@@ -653,7 +653,7 @@ L560:
 ; rule 5 — tests/golden/asm/xdp-l3-l4.bfr:9: rule ip4.saddr 192.0.2.1 ip6.saddr 2001:db8::1 counter DROP
 L562:
   562: *(u32 *)(r10 -64) = 3
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-l3-l4.bfr:9)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-l3-l4.bfr:9)
 L563:
   563: r2 = r10
   564: r2 += -64

@@ -656,7 +656,7 @@ L557:
 L559:
   559: *(u32 *)(r10 -32) = 3
   560: goto +17 <L578>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-ports.bfr:7)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-ports.bfr:7)
 L561:
   561: r2 = r10
   562: r2 += -32

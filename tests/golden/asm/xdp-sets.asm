@@ -719,7 +719,7 @@ L621:
 L623:
   623: *(u32 *)(r10 -64) = 4
   624: goto +17 <L642>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-sets.bfr:16)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-sets.bfr:16)
 L625:
   625: r2 = r10
   626: r2 += -64

@@ -662,7 +662,7 @@ L22:
   22: r1 = *(u64 *)(r9 +16)
   23: if r1 & 0xe0 goto +1 <L25>
   24: goto +12 <L37>
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-tcp-flags.bfr:7)
 L25:
   25: r0 = 256
   26: exit
@@ -703,7 +703,6 @@ L43:
 ; rule 3 — tests/golden/asm/xdp-tcp-flags.bfr:6: rule tcp.flags not eq ack,psh tcp.dport 80 counter CONTINUE
 L45:
   45: *(u32 *)(r10 -8) = 3
-; shared code, entered from several rules (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
   46: r2 = r10
   47: r2 += -8
   48: r1 = map[flags_ctr] ll
@@ -722,6 +721,7 @@ L61:
   61: r7 = *(u64 *)(r9 +0)
   62: r8 = *(u64 *)(r9 +8)
   63: goto -42 <L22>
+; shared code: counters and verdicts (line info: tests/golden/asm/xdp-tcp-flags.bfr:6)
 L64:
   64: r2 = r10
   65: r2 += -8
