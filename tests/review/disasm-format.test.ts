@@ -136,4 +136,29 @@ L7:
     expect(out).toContain("; rule 1 — t.bfr:3: rule tcp.dport 7 DROP\nL3:\n  3: if r2 != 0x7 goto +1 <L5>\n; t.bfr:1: chain big");
     expect(out.indexOf("chain big")).toBeLessThan(out.indexOf("subprog big__part0"));
   });
+
+  it("tells rule code from the policy and shared tails that line info leaves under the last rule", () => {
+    const li = (insn: number, line: number) => ({ insn, file: "t.bfr", line, col: 1, text: `line ${line}` });
+    const f = fn("c", "xdp", [
+      ins(0xbf, 6, 1), // 0 chain
+      ins(0x15, 2, 0, 3, 5), // 1 rule 0: if r2 == 5 goto L5
+      ins(0x15, 2, 0, 5, 6), // 2 rule 1: if r2 == 6 goto L8
+      ins(0x62, 10, 0, -8, 2), ins(0x05, 0, 0, 6), // 3-4 policy: its counter index, goto L11
+      ins(0x62, 10, 0, -8, 0), ins(0xb7, 0, 0, 0, 0), ins(0x05, 0, 0, -6), // 5-7 rule 0 (CONTINUE): count, back to rule 1
+      ins(0x62, 10, 0, -8, 1), // 8 rule 1: its counter index, falling into the tail
+      ins(0xb7, 0, 0, 0, 1), ins(0x95), ins(0xb7, 0, 0, 0, 2), ins(0x95), // 9-12 shared tails
+    ], { lineInfo: [li(0, 1), li(1, 2), li(2, 3), li(5, 2), li(8, 3)] });
+    const m = metadata([chainMeta("c", [rule(0, 2, "rule a CONTINUE", 0), rule(1, 3, "rule b ACCEPT", 1)], { policySlot: 2 })]);
+    const code = disassembleWith(spec([f]), m).split("\n; t.bfr:1: line 1\n")[1];
+    expect(code).toBe([
+      "   0: r6 = r1",
+      "; rule 0 — t.bfr:2: line 2", "   1: if r2 == 0x5 goto +3 <L5>",
+      "; rule 1 — t.bfr:3: line 3", "L2:", "   2: if r2 == 0x6 goto +5 <L8>",
+      "; policy — no rule matched (line info: t.bfr:3)", "   3: *(u32 *)(r10 -8) = 2", "   4: goto +6 <L11>",
+      "; rule 0 — t.bfr:2: line 2", "L5:", "   5: *(u32 *)(r10 -8) = 0", "   6: r0 = 0", "   7: goto -6 <L2>",
+      "; rule 1 — t.bfr:3: line 3", "L8:", "   8: *(u32 *)(r10 -8) = 1",
+      "; shared code: counters and verdicts (line info: t.bfr:3)", "   9: r0 = 1", "  10: exit", "L11:", "  11: r0 = 2", "  12: exit",
+      "",
+    ].join("\n"));
+  });
 });
