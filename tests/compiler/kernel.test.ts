@@ -133,6 +133,26 @@ describe.skipIf(skip !== null)("generated code through the kernel", () => {
     }, 120_000);
   }
 
+  it("degenerate chains verify and behave: always/never rules, empty chains, dead rules", async () => {
+    const cases: [string, string, string][] = [
+      ["no rules", "chain d BF_HOOK_XDP DROP\n", "DROP"],
+      ["only never", "chain d BF_HOOK_XDP DROP\n  rule meta.probability 0% counter ACCEPT\n", "DROP"],
+      ["always first, dead after", "chain d BF_HOOK_XDP DROP\n  rule meta.probability 100% counter ACCEPT\n  rule tcp.dport 80 DROP\n", "ACCEPT"],
+      ["always CONTINUE", "chain d BF_HOOK_TC_INGRESS DROP\n  rule meta.probability 100% mark 3 CONTINUE\n  rule meta.mark 3 NEXT\n", "NEXT"],
+      ["split, always in part 0", `chain d BF_HOOK_XDP DROP\n${"  rule tcp.dport 1 udp.sport 2 DROP\n".repeat(40)}  rule meta.l3_proto ipv4 CONTINUE\n  rule meta.probability 100% ACCEPT\n`, "ACCEPT"],
+    ];
+    for (const [name, text, verdict] of cases) {
+      for (const shape of ["one", "split"] as const) {
+        const { chain } = await loadWithStats(compile(text, false, shape));
+        try {
+          expect(chain.run(ether({}, ipv4({}, tcp())).bytes).verdict, `${name} (${shape})`).toBe(verdict);
+        } finally {
+          chain.close();
+        }
+      }
+    }
+  });
+
   it("an exact-match run keeps first-match order, duplicates and counters", async () => {
     const lines = ["chain run BF_HOOK_XDP ACCEPT"];
     for (let i = 0; i < 300; i++) lines.push(`  rule ip4.saddr 10.1.${i >> 8}.${i & 255} counter ${i % 2 ? "DROP" : "ACCEPT"}`);
