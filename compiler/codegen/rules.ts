@@ -12,7 +12,7 @@ import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
 import { CTX_REG } from "./frame.js";
 import { emitTest, type TestCtx } from "./tests.js";
-import { emitRun, segments } from "./switch.js";
+import { emitTree, groups, segments, type Segment } from "./switch.js";
 import type { Regs } from "./regs.js";
 
 /** Return value of a rule-range function when no terminal rule matched. */
@@ -167,6 +167,45 @@ function emitRule(c: RegionCtx, r: IrRule, tail: Label, next: Label, cold: Asm):
   c.regs.join([after]);
 }
 
+/** The tail a rule's match jumps to (a shared return, or a new stub). */
+function tailFor(c: RegionCtx, r: IrRule, next: Label, tails: Tails, stubs: Stub[]): Label {
+  if (!needsStub(r)) return tails.retLabel((r.verdict as { code: number }).code);
+  const label = c.g.asm.label(`tail_${r.index}`);
+  stubs.push({ rule: r, label, next });
+  return label;
+}
+
+/** An exact-match run: the tree in the contiguous run, each constant's group of rules out of line. */
+function emitRun(c: RegionCtx, seg: Extract<Segment, { kind: "run" }>, cold: Asm, tails: Tails, stubs: Stub[]): void {
+  const { asm } = c.g;
+  const next = asm.label(`rule_${seg.rules[seg.rules.length - 1].index + 1}`);
+  const gs = groups(seg);
+  const entries = gs.map((g) => (g.rules[0].tests.length === 1 ? tailFor(c, g.rules[0], next, tails, stubs) : asm.label(`case_${g.rules[0].index}`)));
+  line(c, seg.rules[0]);
+  emitTree(c, seg.v, gs, entries, next);
+  into(c, cold, () => {
+    gs.forEach((g, k) => {
+      if (g.rules[0].tests.length === 1) return;
+      cold.bind(entries[k]);
+      for (const r of g.rules) {
+        c.regs.join([]);
+        line(c, r);
+        const tail = tailFor(c, r, next, tails, stubs);
+        if (r.tests.length === 1) return void cold.emit(ja(tail));
+        const fail = cold.label(`case_${r.index}_fail`);
+        r.tests.slice(1).forEach((t, i, more) => {
+          const last = i === more.length - 1;
+          emitTest(c, t, last ? tail : fail, last ? "pass" : "fail");
+        });
+        cold.bind(fail);
+      }
+      cold.emit(ja(next));
+    });
+  });
+  asm.bind(next);
+  c.regs.join([]);
+}
+
 /**
  * The rules, then what happens when none matched: the policy (count, return) or, in a rule-range
  * function, `return NO_MATCH`. Then the out-of-line tests, the stubs and the shared tails.
@@ -180,16 +219,7 @@ export function emitRegion(c: RegionCtx, rules: readonly IrRule[], end: "policy"
   let reachable = true;
   for (const seg of segments(rules.filter((r) => !r.tests.some((t) => t.op === "never")))) {
     if (seg.kind === "run") {
-      const next = asm.label(`rule_${seg.rules[seg.rules.length - 1].index + 1}`);
-      const tailOf = (r: IrRule): Label => {
-        if (!needsStub(r)) return tails.retLabel((r.verdict as { code: number }).code);
-        const label = asm.label(`tail_${r.index}`);
-        stubs.push({ rule: r, label, next });
-        return label;
-      };
-      line(c, seg.rules[0]);
-      emitRun(c, seg, tailOf, next);
-      asm.bind(next);
+      emitRun(c, seg, cold, tails, stubs);
       continue;
     }
     const r = seg.rule;

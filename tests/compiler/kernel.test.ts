@@ -175,6 +175,32 @@ describe.skipIf(skip !== null)("generated code through the kernel", () => {
     }
   });
 
+  it("an exact-match run with several rules per constant tries them in rule order", async () => {
+    const lines = ["chain grp BF_HOOK_XDP ACCEPT",
+      "  rule ip4.saddr 10.0.0.1 tcp.dport 22 counter DROP",
+      "  rule ip4.saddr 10.0.0.2 counter DROP",
+      "  rule ip4.saddr 10.0.0.1 tcp.dport 80 counter ACCEPT",
+      "  rule ip4.saddr 10.0.0.1 counter DROP",
+      "  rule ip4.saddr 10.0.0.1 tcp.dport 443 counter ACCEPT"];
+    for (let i = 0; i < 10; i++) lines.push(`  rule ip4.saddr 10.0.1.${i} udp.dport 53 counter DROP`);
+    for (const shape of ["one", "split"] as const) {
+      const { chain } = await loadWithStats(compile(lines.join("\n") + "\n", false, shape));
+      try {
+        const run = (src: string, l4: ReturnType<typeof tcp>): string => chain.run(ether({}, ipv4({ src }, l4)).bytes).verdict;
+        expect(run("10.0.0.1", tcp({ dport: 22 }))).toBe("DROP");
+        expect(run("10.0.0.1", tcp({ dport: 80 }))).toBe("ACCEPT");
+        expect(run("10.0.0.1", tcp({ dport: 443 }))).toBe("DROP");
+        expect(run("10.0.1.7", udp())).toBe("DROP");
+        expect(run("10.0.1.7", udp({ dport: 54 }))).toBe("ACCEPT");
+        const c = chain.counters()!;
+        const at = (i: number): number => c.rules.find((r) => r.index === i)!.packets;
+        expect([at(0), at(2), at(3), at(4), at(12), c.policy.packets], shape).toEqual([1, 1, 1, 0, 1, 1]);
+      } finally {
+        chain.close();
+      }
+    }
+  });
+
   it("a 10,000-rule chain loads through the verifier", async () => {
     const lines = ["chain big BF_HOOK_XDP DROP"];
     for (let i = 0; i < 10000; i++) lines.push(`  rule ip4.saddr 10.${i >> 8}.${i & 255}.1 tcp.dport ${1 + (i % 60000)} counter ACCEPT`);
