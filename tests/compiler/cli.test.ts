@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/compile.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -19,7 +19,7 @@ const tmp = (): string => {
   dirs.push(d);
   return d;
 };
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function bfr(args: string[], cwd: string, input?: string): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, ["--import", TSX, MAIN, ...args], { cwd, input, encoding: "utf8" });

@@ -4,7 +4,7 @@
 // map); the two shapes agree packet by packet (verdicts, marks, counters); exact-match runs keep
 // first-match semantics; a 10,000-rule chain loads; bpftool (libbpf) loads and runs our objects.
 
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/compile.js";
 import type { Shape } from "../../compiler/codegen/program.js";
 import { formatDiagnostics } from "../../grammar/diagnostics.js";
@@ -229,7 +229,10 @@ describe("determinism", () => {
 const noTool = skip ?? bpftoolMissing();
 describe.skipIf(noTool !== null)("independent check with bpftool (libbpf)", () => {
   if (noTool) console.warn(`[compiler kernel tests] ${noTool}`);
-  const fs = noTool ? null : bpffs();
+  let fs: ReturnType<typeof bpffs> | null = null;
+  beforeAll(() => {
+    fs = bpffs();
+  });
   afterAll(() => fs?.dispose());
   const v4 = (dport: number): Uint8Array => ether({}, ipv4({}, tcp({ dport }))).bytes;
 
