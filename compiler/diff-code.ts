@@ -7,7 +7,7 @@
 // whose index it is.
 
 import { formatInsn, type RawInsn } from "./disasm-insn.js";
-import { envFor, ifaceSlots, isStackStore32, regionAt, type FunctionView, type Region } from "./disasm-view.js";
+import { envFor, isStackStore32, regionAt, slotNotes, type FunctionView, type Region } from "./disasm-view.js";
 
 export interface CodeInsn {
   /** Comparison key (stable across unrelated edits). */
@@ -128,7 +128,7 @@ class Keyer {
 /** Split a chain's program into per-rule code and other code. */
 export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleNaming): ChainCode {
   const keyer = new Keyer(view, all, naming);
-  const ifaces = ifaceSlots(view);
+  const notes = slotNotes(view);
   const rules = new Map<number, CodeInsn[]>();
   const other: CodeInsn[] = [];
   let ri = 0;
@@ -136,8 +136,8 @@ export function chainCode(view: FunctionView, all: FunctionView[], naming: RuleN
     while (ri + 1 < view.regions.length && view.regions[ri + 1].start <= insn.index) ri++;
     const rule = view.regions[ri]?.rule ?? null;
     const from = rule?.index ?? null;
-    const iface = ifaces.get(insn.index);
-    const note = iface === undefined ? "" : `  ; iface ${iface}`;
+    const slotNote = notes.get(insn.index);
+    const note = slotNote === undefined ? "" : `  ; ${slotNote.short}`;
     const items = [{ key: keyer.key(insn, from) + note, text: keyer.text(insn, from) + note }];
     const next = view.insns[k + 1];
     const endsRule = view.keyOff !== null && isStackStore32(insn) && insn.off === view.keyOff;

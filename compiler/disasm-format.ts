@@ -8,7 +8,7 @@ import type { MapSpec, ObjectSpec } from "../elf/spec.js";
 import type { BfrMetadata, ChainMeta, MapRole } from "../elf/metadata.js";
 import { ATTACH_TYPE, HOOKS, hookForSection, type HookInfo } from "../elf/hooks.js";
 import { formatInsn, jumpTarget, isPseudoCall, slotHex } from "./disasm-insn.js";
-import { buildView, envFor, ifaceSlots, mapsReferenced, type FunctionView, type ObjectView, type Region } from "./disasm-view.js";
+import { buildView, envFor, mapsReferenced, slotNotes, type FunctionView, type ObjectView, type Region } from "./disasm-view.js";
 import { mapTypeName } from "./disasm-helpers.js";
 
 export interface DisasmOptions {
@@ -139,7 +139,7 @@ function regionComment(r: Region): string {
 
 function codeLines(view: ObjectView, f: FunctionView, opts: DisasmOptions): string[] {
   const labels = labelsOf(f);
-  const ifaces = ifaceSlots(f);
+  const notes = slotNotes(f);
   const total = f.fn.insns.length / 8;
   const width = String(Math.max(total - 1, 0)).length;
   const env = envFor(f, view.functions, (off, target) => `${off < 0 ? off : `+${off}`} <L${target}>`);
@@ -159,8 +159,8 @@ function codeLines(view: ObjectView, f: FunctionView, opts: DisasmOptions): stri
     }
     if (labels.has(insn.index)) out.push(`L${insn.index}:`);
     const idx = String(insn.index).padStart(width);
-    const iface = ifaces.get(insn.index);
-    const text = formatInsn(insn, env) + (iface === undefined ? "" : `  ; iface ${iface}: index set by the loader`);
+    const note = notes.get(insn.index);
+    const text = formatInsn(insn, env) + (note === undefined ? "" : `  ; ${note.long}`);
     out.push(opts.raw ? `  ${idx}: ${slotHex(f.fn.insns, insn.index)}  ${text}` : `  ${idx}: ${text}`);
     if (opts.raw && insn.slots === 2) out.push(`  ${String(insn.index + 1).padStart(width)}: ${slotHex(f.fn.insns, insn.index + 1)}`);
   }

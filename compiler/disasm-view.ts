@@ -297,13 +297,30 @@ export function mapsReferenced(view: FunctionView): string[] {
   return names;
 }
 
+/** A CO-RE field relocation as the object spec carries it (elf/spec.ts `coreRelocs`, optional). */
+interface CoreNote {
+  insn: number;
+  type: string;
+  access: string;
+  kind: string;
+}
+
 /**
- * Slot → interface name, for instructions whose imm the loader patches with the index of a named
- * interface on the target host (the compiler leaves 0 there). Only the chain's own program.
+ * Slot → what the loader writes into that instruction on the target host: the index of a named
+ * interface (the compiler leaves 0; only the chain's own program carries these), or a kernel
+ * struct field's offset, size or existence (a CO-RE relocation).
  */
-export function ifaceSlots(view: FunctionView): Map<number, string> {
-  const out = new Map<number, string>();
-  if (!view.chain || view.part) return out;
-  for (const ref of view.chain.ifaceRefs) for (const i of ref.insns) out.set(i, ref.name);
+export function slotNotes(view: FunctionView): Map<number, { short: string; long: string }> {
+  const out = new Map<number, { short: string; long: string }>();
+  if (view.chain && !view.part) {
+    for (const ref of view.chain.ifaceRefs) {
+      for (const i of ref.insns) out.set(i, { short: `iface ${ref.name}`, long: `iface ${ref.name}: index set by the loader` });
+    }
+  }
+  const core = (view.fn as { coreRelocs?: CoreNote[] }).coreRelocs ?? [];
+  for (const c of core) {
+    const what = `CO-RE ${c.type}.${c.access} ${c.kind}`;
+    out.set(c.insn, { short: what, long: `${what}: set by the loader from the kernel's BTF` });
+  }
   return out;
 }

@@ -161,4 +161,11 @@ L7:
       "",
     ].join("\n"));
   });
+
+  it("marks instructions a CO-RE relocation rewrites", () => {
+    const f = Object.assign(fn("p", "tcx/ingress", [ins(0x61, 1, 1, 8), ins(0x95)], { ctxStruct: "__sk_buff" }), {
+      coreRelocs: [{ insn: 0, type: "sk_buff", access: "mark", kind: "byte_off" }],
+    });
+    expect(disassembleWith(spec([f]), null)).toContain("  0: r1 = *(u32 *)(r1 +8)  ; CO-RE sk_buff.mark byte_off: set by the loader from the kernel's BTF\n");
+  });
 });
