@@ -53,6 +53,7 @@ function ruleText(r: RuleDiff, withCode: boolean): string[] {
     head.push(`  ${SIGN[r.kind]} ${at(r.old!)}: ${r.old!.text}`, `    → ${at(r.new!)}: ${r.new!.text}`);
   }
   if (!withCode) return head;
+  if (!r.code.some((l) => l.op !== " ")) return r.kind === "moved" ? head : [...head, "      (same code)"];
   return [...head, ...r.code.map((l) => `      ${l.op === " " ? " " : l.op} ${l.text}`)];
 }
 

@@ -60,8 +60,11 @@ describe("rule-aware diff", () => {
     const removed = rules.filter((_, i) => i !== 4);
     expect(diff(build(rules), build(removed)).chains[0].rules.map((x) => [x.kind, x.old?.index])).toEqual([["removed", 4]]);
     const moved = [...rules.slice(0, 3), ...rules.slice(4, 20), rules[3], ...rules.slice(20)];
-    const m = diff(build(rules), build(moved)).chains[0].rules;
+    const r = diff(build(rules), build(moved));
+    const m = r.chains[0].rules;
     expect(m.map((x) => [x.kind, x.old?.index, x.new?.index])).toEqual([["moved", 3, 19]]);
+    // a move with the same code prints the rule only
+    expect(formatDiff(r)).toContain(`  > rule 3 → rule 19 (line 22): ${text({ ip: 1003 })}\nnot equivalent`);
   });
 
   it("a rule that loses its counter changes only itself", () => {
