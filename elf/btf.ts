@@ -5,6 +5,7 @@
 
 import { ByteWriter, encodeUtf8 } from "./bytes.js";
 import { BfrError } from "./errors.js";
+import { accessString, coreStructs, isLeaf, type CoreStruct } from "./core.js";
 import type { BtfType, MapSpec, ObjectSpec } from "./spec.js";
 
 /** UAPI linux/btf.h BTF_KIND_*. */
@@ -29,6 +30,8 @@ export interface BtfBlob {
   mapTypeIds(map: string): { key: number; value: number } | null;
   /** Offset of `s` in the string section (every name, section, file and line text is there). */
   strOffset(s: string): number;
+  /** A CO-RE relocation's local root STRUCT id and libbpf access string (in the string section). */
+  coreRelo(type: string, access: string): { typeId: number; access: string };
 }
 
 export interface BuildBtfOptions {
@@ -144,6 +147,10 @@ export function buildBtf(spec: ObjectSpec, opts: BuildBtfOptions = {}): BtfBlob 
     const proto = memo("proto:kfunc", () => b.add("", KIND.FUNC_PROTO, 0, int));
     funcIds.set(name, b.add(name, KIND.FUNC, opts.forElf ? LINKAGE.EXTERN : LINKAGE.STATIC, proto));
   }
+  const core = emitCore(b, coreStructs(spec), (t) => typeOf(t), () => ptr(0));
+  for (const f of spec.functions) {
+    for (const r of f.coreRelocs ?? []) b.str(accessString(core.get(r.type)!.shape, r.access.split(".")));
+  }
   if (opts.forElf && ksyms.length > 0) {
     b.add(".ksyms", KIND.DATASEC, ksyms.length, 0, ksyms.flatMap((n) => [funcIds.get(n)!, 0, 0]));
   }
@@ -157,7 +164,36 @@ export function buildBtf(spec: ObjectSpec, opts: BuildBtfOptions = {}): BtfBlob 
     funcTypeId: (name) => must(funcIds.get(name), `no BTF FUNC named "${name}"`),
     mapTypeIds: (map) => mapIds.get(map) ?? null,
     strOffset: (s) => must(b.hasStr(s), `string "${s}" is not in the BTF string section`),
+    coreRelo: (type, access) => {
+      const root = must(core.get(type), `no CO-RE struct "${type}"`);
+      return { typeId: root.id, access: accessString(root.shape, access.split(".")) };
+    },
   };
+}
+
+/**
+ * The local STRUCTs of CO-RE relocations (elf/core.ts): every member at offset 0, leaves as
+ * unsigned INTs of the access size or `void *`, and each access string added to the strings.
+ */
+function emitCore(
+  b: BtfBuilder, roots: Map<string, CoreStruct>, typeOf: (t: BtfType) => number, voidPtr: () => number,
+): Map<string, { id: number; shape: CoreStruct }> {
+  const emit = (name: string, s: CoreStruct): { id: number; size: number } => {
+    let size = 0;
+    const ms = [...s.members].map(([m, n]) => {
+      if (!isLeaf(n)) {
+        const inner = emit("", n);
+        size = Math.max(size, inner.size);
+        return [m, inner.id] as const;
+      }
+      size = Math.max(size, n.size);
+      return [m, n.pointer ? voidPtr() : typeOf({ kind: "int", name: `__u${n.size * 8}`, size: n.size, signed: false })] as const;
+    });
+    return { id: b.add(name, KIND.STRUCT, ms.length, size, ms.flatMap(([m, id]) => [b.str(m), id, 0])), size };
+  };
+  const out = new Map<string, { id: number; shape: CoreStruct }>();
+  for (const [name, shape] of roots) out.set(name, { id: emit(name, shape).id, shape });
+  return out;
 }
 
 /**

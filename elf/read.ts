@@ -1,10 +1,11 @@
 // elf/read: the bytes of a BPF object (ours, or a plain `clang -O2 -g -target bpf` one) → the
 // ObjectSpec that elf/write takes, so read(write(spec)) deep-equals spec. Programs are split by
 // their FUNC symbols, relocations become symbolic (map, sub-program, kfunc), .BTF.ext becomes line
-// info. Malformed or unsupported input throws BfrError BFR4xxx, never anything else; DWARF and
+// info and CO-RE records. Malformed or unsupported input throws BfrError BFR4xxx, never anything else; DWARF and
 // other sections no loader needs are ignored.
 
 import { decodeBtfExt } from "./btf-ext.js";
+import { decodeCoreRelo } from "./core-read.js";
 import { KIND } from "./btf.js";
 import { parseBtf, skipModifiers, typeAt, type ParsedBtf } from "./btf-parse.js";
 import { decodeUtf8 } from "./bytes.js";
@@ -84,6 +85,15 @@ function readLineInfo(data: Uint8Array, btf: ParsedBtf, placed: Placed[]): void 
   const at = locator(placed);
   for (const s of decodeBtfExt(data, btf.strAt)) {
     const section = placed.find((q) => q.section.name === s.section)?.section;
+    for (const c of s.cores ?? []) {
+      const p = section && at(section, c.off);
+      if (!p || (c.off - p.off) % INSN.SIZE !== 0) {
+        throw new BfrError("BFR4006", `.BTF.ext: CO-RE relocation at ${s.section}+${c.off} is not on an instruction of a function`);
+      }
+      const insn = (c.off - p.off) / INSN.SIZE;
+      const relo = decodeCoreRelo(btf, c.typeId, c.access, c.kind, `function "${p.spec.name}" instruction ${insn}`);
+      (p.spec.coreRelocs ??= []).push({ insn, ...relo });
+    }
     for (const l of s.lines) {
       const p = section && at(section, l.off);
       if (!p || (l.off - p.off) % INSN.SIZE !== 0) {
@@ -92,7 +102,10 @@ function readLineInfo(data: Uint8Array, btf: ParsedBtf, placed: Placed[]): void 
       p.spec.lineInfo.push({ insn: (l.off - p.off) / INSN.SIZE, file: l.file, line: l.line, col: l.col, text: l.text });
     }
   }
-  for (const p of placed) p.spec.lineInfo.sort((a, b) => a.insn - b.insn);
+  for (const p of placed) {
+    p.spec.lineInfo.sort((a, b) => a.insn - b.insn);
+    p.spec.coreRelocs?.sort((a, b) => a.insn - b.insn);
+  }
 }
 
 /** Name of the struct the function's first parameter points to ("" when it has none). */

@@ -52,6 +52,28 @@ export interface LineInfo {
   text: string;
 }
 
+/**
+ * A CO-RE field relocation (`.BTF.ext` core_relo, libbpf's `enum bpf_core_relo_kind`): the loader
+ * rewrites instruction `insn` with the field's offset / size / existence in the running kernel's
+ * vmlinux BTF, found by struct and field NAME (docs/OBJECT-FORMAT.md, "CO-RE relocations").
+ */
+export interface CoreRelocation {
+  /** Index of the 8-byte slot from the function's start. */
+  insn: number;
+  /** Root struct name in vmlinux, e.g. "sk_buff" (the struct the base register points to). */
+  type: string;
+  /**
+   * Field path from the root struct: member names joined by ".", e.g. "mark" or "hash.val".
+   * Anonymous unions/structs are transparent (`sk_buff.mark` is found inside its anonymous union);
+   * name only members of embedded (not pointed-to) structs: a pointer is one relocation per load.
+   */
+  access: string;
+  /** byte_off: LDX/ST/STX `off` or ALU `imm` = byte offset; byte_sz: `imm` = size; field_exists: `imm` = 0/1. */
+  kind: "byte_off" | "byte_sz" | "field_exists";
+  /** The field is a pointer (its local BTF type is `void *`, so libbpf's type check accepts it). */
+  pointer?: boolean;
+}
+
 export interface FunctionSpec {
   /** Symbol and BTF FUNC name (a C identifier). */
   name: string;
@@ -67,6 +89,8 @@ export interface FunctionSpec {
   lineInfo: LineInfo[];
   /** BTF name of the context struct of the one argument (e.g. "xdp_md", "__sk_buff"). */
   ctxStruct: string;
+  /** CO-RE field relocations, sorted by `insn` (absent when there are none). */
+  coreRelocs?: CoreRelocation[];
 }
 
 /** A file of our metadata, in a `.bfr.<name>` section. */

@@ -3,7 +3,8 @@
 // symbol, pre-fixed BTF, .BTF.ext, `.bfr.*` metadata). Deterministic: no timestamps, no host
 // data, zeroed padding; the same spec always gives the same bytes.
 
-import { buildBtf, kfuncNames, mapSlotSize } from "./btf.js";
+import { buildBtf, kfuncNames, mapSlotSize, type BtfBlob } from "./btf.js";
+import { CORE_KIND } from "./core.js";
 import { encodeBtfExt, type ExtSection } from "./btf-ext.js";
 import { ByteWriter, encodeUtf8 } from "./bytes.js";
 import { ELF, INSN, SEC, SHF, SHN_UNDEF, SHT, STB, STT } from "./elf-consts.js";
@@ -60,7 +61,7 @@ export function writeObject(spec: ObjectSpec): Uint8Array {
   const license = new ByteWriter().bytes(encodeUtf8(spec.license)).u8(0).finish();
   sections.push({ name: SEC.LICENSE, type: SHT.PROGBITS, flags: SHF.WRITE | SHF.ALLOC, align: 1, entsize: 0, data: license });
   sections.push({ name: SEC.BTF, type: SHT.PROGBITS, flags: 0, align: 4, entsize: 0, data: btf.bytes });
-  const ext = encodeBtfExt(extSections(code, (n) => btf.funcTypeId(n)), btf.strOffset);
+  const ext = encodeBtfExt(extSections(code, btf), btf.strOffset);
   sections.push({ name: SEC.BTF_EXT, type: SHT.PROGBITS, flags: 0, align: 4, entsize: 0, data: ext });
   for (const b of spec.bfr) {
     sections.push({ name: SEC.BFR_PREFIX + b.name, type: SHT.PROGBITS, flags: 0, align: 1, entsize: 0, data: b.data });
@@ -100,14 +101,27 @@ function firstGlobal(symbols: OutSymbol[]): number {
   return i < 0 ? symbols.length : i;
 }
 
-function extSections(code: CodeSection[], typeId: (name: string) => number): ExtSection[] {
+function extSections(code: CodeSection[], btf: BtfBlob): ExtSection[] {
   return code.map((c) => ({
     section: c.name,
-    funcs: c.funcs.map((p) => ({ off: p.off, typeId: typeId(p.f.name) })),
+    funcs: c.funcs.map((p) => ({ off: p.off, typeId: btf.funcTypeId(p.f.name) })),
     lines: c.funcs.flatMap((p) =>
       p.f.lineInfo.map((l) => ({ off: p.off + l.insn * INSN.SIZE, file: l.file, text: l.text, line: l.line, col: l.col })),
     ),
+    cores: c.funcs.flatMap((p) => coreRecords(p.f, p.off, btf)),
   }));
+}
+
+/** `.BTF.ext` core_relo records of one function; refuses unsorted or out-of-range ones (BFR4103). */
+function coreRecords(f: FunctionSpec, off: number, btf: BtfBlob): ExtSection["cores"] & object {
+  const relos = f.coreRelocs ?? [];
+  return relos.map((r, i) => {
+    if (!Number.isInteger(r.insn) || r.insn < 0 || r.insn >= f.insns.length / INSN.SIZE || (i > 0 && relos[i - 1].insn >= r.insn)) {
+      throw new BfrError("BFR4103", `invalid object spec: function "${f.name}": CO-RE relocation at instruction ${r.insn} is out of range or not strictly increasing`);
+    }
+    const { typeId, access } = btf.coreRelo(r.type, r.access);
+    return { off: off + r.insn * INSN.SIZE, typeId, access, kind: CORE_KIND[r.kind] };
+  });
 }
 
 /** Lays out header, contents, section headers; fills .strtab and .symtab last. */

@@ -1,10 +1,14 @@
 // Linking and relocation of one program: the program's function, then every sub-program it calls
 // (transitively, each once, in first-call order), with call offsets fixed and map references
-// turned into map fds (ld_imm64 src = BPF_PSEUDO_MAP_FD). Also the interface-index patches of our
-// metadata and the func_info / line_info records PROG_LOAD takes, re-based on the linked layout.
+// turned into map fds (ld_imm64 src = BPF_PSEUDO_MAP_FD), kfunc calls into vmlinux BTF ids and
+// CO-RE records into the running kernel's field offsets (loader/core-relo.ts). Also the
+// interface-index patches of our metadata and the func_info / line_info records PROG_LOAD takes,
+// re-based on the linked layout.
 
 import { BfrError } from "../elf/errors.js";
 import type { FunctionSpec, LineInfo, ObjectSpec } from "../elf/spec.js";
+import { findField, patchCore } from "./core-relo.js";
+import { vmlinuxBtf, type KernelBtf } from "./vmlinux.js";
 
 /** Instruction fields (UAPI struct bpf_insn): code u8, dst:4 src:4, off s16, imm s32. */
 const LD_IMM64 = 0x18;
@@ -87,10 +91,25 @@ export interface Resolver {
   mapFd(name: string): number;
   /** BTF id of a kernel function in vmlinux (throws when kfuncs cannot be resolved). */
   kfunc(name: string): { btfId: number; btfFdIndex: number };
+  /** Kernel BTF for CO-RE relocations; default: the running kernel's, read only when needed. */
+  kernelBtf?(): KernelBtf;
 }
 
-/** Writes map fds and kfunc ids into a linked program (in place). */
+/** Writes map fds, kfunc ids and CO-RE field offsets into a linked program (in place). */
 export function relocate(prog: LinkedProgram, resolve: Resolver): void {
+  relocateSymbols(prog, resolve);
+  for (const p of prog.placed) {
+    for (const r of p.fn.coreRelocs ?? []) {
+      if (r.insn < 0 || r.insn >= p.fn.insns.length / 8) {
+        throw new BfrError("BFR5010", `function "${p.fn.name}": CO-RE relocation at instruction ${r.insn} is outside the function`);
+      }
+      const k = resolve.kernelBtf ? resolve.kernelBtf() : vmlinuxBtf();
+      patchCore(prog.insns, (p.base + r.insn) * 8, r, findField(k, r.type, r.access.split(".")), k.describe);
+    }
+  }
+}
+
+function relocateSymbols(prog: LinkedProgram, resolve: Resolver): void {
   for (const p of prog.placed) {
     for (const r of p.fn.relocations) {
       const at = (p.base + r.insn) * 8;
