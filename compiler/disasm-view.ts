@@ -1,7 +1,9 @@
 // What the disassembler and the differ both need to know about one function of an object: its
 // decoded instructions, which `.BTF.ext` line_info record (and so which rule of the chain) each
 // instruction belongs to, its relocations by slot, and how symbols (maps, sub-programs, kfuncs)
-// print. Works on foreign objects too: without our metadata there are no chains and no rules.
+// print. Line info alone does not say where a rule's code ends; the split* functions below tell
+// rule code from the policy and shared tails by the code's shape. Works on foreign objects too:
+// without our metadata there are no chains and no rules.
 
 import type { FunctionSpec, LineInfo, ObjectSpec, Relocation } from "../elf/spec.js";
 import type { BfrMetadata, ChainMeta, RuleMeta } from "../elf/metadata.js";
@@ -16,8 +18,10 @@ export interface Region {
   /** The rule the record points into, or null (chain prologue, shared tails, sub-programs). */
   rule: RuleMeta | null;
   /**
-   * Code that line_info gives to a rule but that other rules jump into (a shared verdict or
-   * counter tail emitted after the rule without a record of its own): it belongs to no rule.
+   * Code that line_info leaves under a rule's record (the compiler emits it after the rule without
+   * a record of its own) but that belongs to no rule: `policy` (no rule matched: count and apply
+   * the policy), `return` (a part's "no rule here matched" return to the chain's program),
+   * `tail` (counter updates and verdict returns that rules jump or fall into).
    */
   shared?: "policy" | "return" | "tail";
 }
