@@ -1,5 +1,5 @@
-// `bfr attach NAME (--iface X | --ifindex N)`: attaches a chain loaded with --no-attach (or
-// without interface options) to an interface.
+// `bfr attach NAME [--iface X | --ifindex N | --cgroup PATH]`: attaches a chain loaded with
+// --no-attach (or without hook options): to an interface, a cgroup, or netfilter (its priorities).
 
 import type { Command } from "commander";
 import { attachChain } from "../../loader/host/index.js";
@@ -8,11 +8,12 @@ import { bpffsOption, describe, hostOptions, targetOf, warnLeftovers } from "./l
 export function register(program: Command): void {
   bpffsOption(program
     .command("attach")
-    .description("attach a loaded chain to an interface")
+    .description("attach a loaded chain to its hook (an interface, a cgroup, netfilter)")
     .argument("<name>", "chain name")
     .option("--iface <name>", "interface name")
-    .option("--ifindex <n>", "interface index"))
-    .action((name: string, opts: { iface?: string; ifindex?: string; bpffs?: string }) => {
+    .option("--ifindex <n>", "interface index")
+    .option("--cgroup <path>", "cgroup v2 directory (cgroup_skb / cgroup_sock_addr chains)"))
+    .action((name: string, opts: { iface?: string; ifindex?: string; cgroup?: string; bpffs?: string }) => {
       const w = attachChain(name, targetOf(opts), hostOptions(opts));
       process.stdout.write(`${describe({ ...w.result, action: "loaded" }).replace(/^loaded/, "attached")}\n`);
       warnLeftovers(w);

@@ -1,4 +1,4 @@
-// `bfr load OBJ [--chain NAME]... [--no-attach] [--replace] [--iface NAME | --ifindex N]`: loads an
+// `bfr load OBJ [--chain NAME]... [--no-attach] [--replace] [--iface NAME | --ifindex N | --cgroup P]`: loads an
 // object's chains on this host, pins them under --bpffs and attaches them. Also the helpers every
 // host command shares (--bpffs, --iface/--ifindex, reading the object, printing results).
 
@@ -20,10 +20,14 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** --iface / --ifindex (mutually exclusive; --ifindex a positive decimal). */
-export function targetOf(opts: { iface?: string; ifindex?: string }): TargetOverride {
+/** --iface / --ifindex / --cgroup (mutually exclusive; --ifindex a positive decimal). */
+export function targetOf(opts: { iface?: string; ifindex?: string; cgroup?: string }): TargetOverride {
   if (opts.iface !== undefined && opts.ifindex !== undefined) {
     throw new BfrError("BFR6203", "--iface and --ifindex cannot be used together");
+  }
+  if (opts.cgroup !== undefined) {
+    if (opts.iface !== undefined || opts.ifindex !== undefined) throw new BfrError("BFR6203", "--cgroup cannot be used with --iface or --ifindex");
+    return { cgroup: opts.cgroup };
   }
   if (opts.ifindex !== undefined) {
     if (!/^[1-9]\d*$/.test(opts.ifindex)) throw new BfrError("BFR6203", `--ifindex '${opts.ifindex}' is not a positive integer`);
@@ -41,10 +45,16 @@ export function readObjectFile(file: string): Uint8Array {
   }
 }
 
+function whereText(r: ChainResult): string {
+  const a = r.attach;
+  if (!a) return "not attached";
+  if (a.mode === "netfilter") return `attached to netfilter at priority ${a.priority} (IPv4 and IPv6 links), link id ${r.linkId}`;
+  if (a.mode === "cgroup") return `attached to cgroup ${a.cgroup}, link id ${r.linkId}`;
+  return `attached to ${a.iface ?? "?"} (ifindex ${a.ifindex}, ${a.mode}), link id ${r.linkId}`;
+}
+
 export function describe(r: ChainResult): string {
-  const where = r.attach
-    ? `attached to ${r.attach.iface ?? "?"} (ifindex ${r.attach.ifindex}, ${r.attach.mode}), link id ${r.linkId}`
-    : "not attached";
+  const where = whereText(r);
   const carried = r.carried !== undefined ? `, ${r.carried} counter(s) carried over` : "";
   return `${r.action} chain ${r.name} (${r.hook}): ${where}, program id ${r.programId}${carried}`;
 }
@@ -64,8 +74,9 @@ export function register(program: Command): void {
     .option("--replace", "update chains that are already loaded instead of failing")
     .option("--iface <name>", "attach to this interface (overrides the hook options)")
     .option("--ifindex <n>", "attach to this interface index (overrides the hook options)")
+    .option("--cgroup <path>", "attach cgroup_skb / cgroup_sock_addr chains to this cgroup v2 directory (overrides cgpath=)")
     .option("--json", "print the results as JSON"))
-    .action((file: string, opts: { chain?: string[]; attach: boolean; replace?: boolean; iface?: string; ifindex?: string; bpffs?: string; json?: boolean }) => {
+    .action((file: string, opts: { chain?: string[]; attach: boolean; replace?: boolean; iface?: string; ifindex?: string; cgroup?: string; bpffs?: string; json?: boolean }) => {
       const w = loadChains({
         bytes: readObjectFile(file), file, chains: opts.chain, attach: opts.attach, replace: opts.replace, target: targetOf(opts),
       }, hostOptions(opts));

@@ -7,7 +7,7 @@ import { BfrError } from "../../elf/errors.js";
 import type { HookName } from "../../elf/hooks.js";
 import { mapGetNextKey } from "../bpf.js";
 import { countersMap, readSlot, sumSlot, type Count } from "./counters.js";
-import { linkInfo, openPin, progId, withPin } from "./kobj.js";
+import { LINK_TYPE, linkInfo, openPin, progId, withPin } from "./kobj.js";
 import { chainDir, checkChainName, mapPin, PIN } from "./layout.js";
 import { F_RDONLY, readMeta, type AttachMode, type HostMeta } from "./meta.js";
 import { readSession, type HostOptions, type Session } from "./session.js";
@@ -19,10 +19,18 @@ export interface ChainStatus {
   hook: HookName;
   attached: boolean;
   program_id: number | null;
+  /** The first link (netfilter: the IPv4 one). */
   link_id: number | null;
+  /** Every link of the chain (netfilter: IPv4 then IPv6). */
+  link_ids: number[];
   ifindex: number | null;
   iface: string | null;
   mode: AttachMode | null;
+  /** Netfilter: the priority the live links use (from the link itself) and the chain's two. */
+  priority: number | null;
+  priorities: [number, number] | null;
+  /** cgroup hooks: the cgroup directory. */
+  cgroup: string | null;
   object_hash: string;
   object_file: string;
   source: string | null;
@@ -59,12 +67,19 @@ function status(s: Session, name: string, meta: HostMeta): ChainStatus {
   const dir = chainDir(s.l, name);
   const pid = withPin(s.sys, join(dir, PIN.prog), (fd) => progId(s.sys, fd));
   const link = withPin(s.sys, join(dir, PIN.link), (fd) => linkInfo(s.sys, fd));
-  const ifindex = link?.ifindex ?? meta.attach?.ifindex ?? null;
+  const link6 = withPin(s.sys, join(dir, PIN.link6), (fd) => linkInfo(s.sys, fd));
+  const onIface = link !== null && (link.type === LINK_TYPE.XDP || link.type === LINK_TYPE.TCX);
+  const ifindex = onIface ? link.ifindex : null;
+  const nf = link?.type === LINK_TYPE.NETFILTER;
   return {
     name, hook: meta.hook, attached: link !== null, program_id: pid, link_id: link?.id ?? null,
-    ifindex: link ? ifindex : null,
-    iface: link && ifindex ? s.sys.ifIndexToName(ifindex) ?? meta.attach?.iface ?? null : null,
+    link_ids: [link, link6].flatMap((k) => (k ? [k.id] : [])),
+    ifindex,
+    iface: ifindex ? s.sys.ifIndexToName(ifindex) ?? meta.attach?.iface ?? null : null,
     mode: link ? meta.attach?.mode ?? null : null,
+    priority: nf ? link.priority : null,
+    priorities: nf ? meta.attach?.priorities ?? null : null,
+    cgroup: link?.type === LINK_TYPE.CGROUP ? meta.attach?.cgroup ?? null : null,
     object_hash: meta.objectHash, object_file: meta.objectFile, source: meta.source, loaded_at: meta.loadedAt,
     rules: meta.chain?.rules.length ?? 0,
   };

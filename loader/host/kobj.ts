@@ -7,22 +7,30 @@ import { linkDetach, objGet, objGetInfo, objPin } from "../bpf.js";
 import { check, errnoText, SysError } from "../sys.js";
 import { BfrError } from "../../elf/errors.js";
 import type { HostSys } from "./hostsys.js";
-import { PIN } from "./layout.js";
+import { LINK_PINS } from "./layout.js";
 import type { Txn } from "./txn.js";
 
 const ENOENT = 2;
 /** bpf_prog_info is 232 bytes in 6.1; id@4. */
 const PROG_INFO_SIZE = 232;
-/** bpf_link_info is 48 bytes in 6.1; type@0 id@4 prog_id@8, xdp.ifindex / tcx.ifindex @16. */
+/**
+ * bpf_link_info is 48 bytes in 6.1; type@0 id@4 prog_id@8, then per type: xdp.ifindex /
+ * tcx.ifindex @16; netfilter pf@16 hooknum@20 priority@24; cgroup cgroup_id@16 (u64).
+ */
 const LINK_INFO_SIZE = 64;
 
 export interface LinkInfo {
   id: number;
   type: number;
   progId: number;
-  /** Target interface for XDP and TCX links. */
+  /** Target interface for XDP and TCX links (the u32 at 16: netfilter pf for netfilter links). */
   ifindex: number;
+  /** Netfilter links: priority (the s32 at 24). */
+  priority: number;
 }
+
+/** BPF_LINK_TYPE_* (UAPI linux/bpf.h) of the links bfr makes. */
+export const LINK_TYPE = { CGROUP: 3, XDP: 6, NETFILTER: 10, TCX: 11 } as const;
 
 /** OBJ_GET of a pin, or null when there is no such pin. Other errors throw. */
 export function openPin(sys: HostSys, path: string, flags = 0): number | null {
@@ -40,7 +48,8 @@ export function progId(sys: HostSys, fd: number): number {
 export function linkInfo(sys: HostSys, fd: number): LinkInfo {
   const info = Buffer.alloc(LINK_INFO_SIZE);
   check(objGetInfo(sys, fd, info), "link info");
-  return { type: info.readUInt32LE(0), id: info.readUInt32LE(4), progId: info.readUInt32LE(8), ifindex: info.readUInt32LE(16) };
+  return { type: info.readUInt32LE(0), id: info.readUInt32LE(4), progId: info.readUInt32LE(8), ifindex: info.readUInt32LE(16),
+    priority: info.readInt32LE(24) };
 }
 
 /** Reads a pinned object's info through a temporary fd. null when not pinned. */
@@ -79,14 +88,16 @@ export function renameTx(sys: HostSys, t: Txn, from: string, to: string): void {
 export function linkIdsOf(sys: HostSys, dirs: string[]): Set<number> {
   const ids = new Set<number>();
   for (const d of dirs) {
-    const id = withPin(sys, join(d, PIN.link), (fd) => linkInfo(sys, fd).id);
-    if (id !== null) ids.add(id);
+    for (const pin of LINK_PINS) {
+      const id = withPin(sys, join(d, pin), (fd) => linkInfo(sys, fd).id);
+      if (id !== null) ids.add(id);
+    }
   }
   return ids;
 }
 
 /**
- * Unpins everything in `dir` and removes it. Its link is detached first unless its id is in
+ * Unpins everything in `dir` and removes it. Its links are detached first unless its id is in
  * `keepLinks` (an update's staging directory pins the same link as the live chain).
  */
 export function removeDir(sys: HostSys, dir: string, keepLinks: ReadonlySet<number>): void {
@@ -95,12 +106,12 @@ export function removeDir(sys: HostSys, dir: string, keepLinks: ReadonlySet<numb
     if (entries === -ENOENT) return;
     throw new SysError(`read ${dir}`, -entries);
   }
-  if (entries.includes(PIN.link)) {
-    withPin(sys, join(dir, PIN.link), (fd) => {
+  for (const pin of LINK_PINS.filter((p) => entries.includes(p))) {
+    withPin(sys, join(dir, pin), (fd) => {
       if (keepLinks.has(linkInfo(sys, fd).id)) return;
       const rc = linkDetach(sys, fd);
       // EOPNOTSUPP/EINVAL: a link type without detach; dropping the last reference detaches it.
-      if (rc < 0 && rc !== -95 && rc !== -22) throw new SysError(`detach the link pinned in ${dir}`, -rc);
+      if (rc < 0 && rc !== -95 && rc !== -22) throw new SysError(`detach the link pinned in ${dir}/${pin}`, -rc);
     });
   }
   for (const e of entries) {

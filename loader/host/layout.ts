@@ -1,7 +1,7 @@
 // Where the host state lives in bpffs. One root `<bpffs>/bfr/`, one directory per chain holding
 // its pinned program, link, maps and metadata map. Work in progress lives under dot-names that can
 // never be chain names (chain names are C identifiers), so `list` never sees a half-made chain:
-//   <root>/<chain>/           prog, link (when attached), meta, map-<name> for every map
+//   <root>/<chain>/           prog, link (when attached; netfilter also link6), meta, map-<name>
 //   <root>/stage~<chain>/     a load/update being built; renamed to <chain> when complete
 //   <root>/old~<chain>/       the previous version during an update's directory swap
 //   <root>/trash~<chain>/     a chain being unloaded
@@ -13,7 +13,12 @@ import { BfrError } from "../../elf/errors.js";
 
 export const DEFAULT_BPFFS = "/sys/fs/bpf";
 
-export const PIN = { prog: "prog", link: "link", meta: "meta", newMeta: "meta-new", newLink: "link-new" } as const;
+export const PIN = {
+  prog: "prog", link: "link", link6: "link6", meta: "meta", newMeta: "meta-new", newLink: "link-new", newLink6: "link6-new",
+} as const;
+
+/** Every link pin a chain can have: `link` (netfilter: the IPv4 link) and `link6` (netfilter IPv6). */
+export const LINK_PINS: readonly string[] = [PIN.link, PIN.link6];
 
 export type WorkKind = "stage" | "old" | "trash";
 

@@ -7,9 +7,8 @@
 import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
 import type { HookName } from "../../elf/hooks.js";
-import { linkDetach } from "../bpf.js";
 import { chainsOf, loadObject, type LoadedChain, type LoadedObject } from "../load.js";
-import { attachable, createLink, resolveTarget, type TargetOverride } from "./attach.js";
+import { createLinks, resolveTarget, type TargetOverride } from "./attach.js";
 import { linkInfo, pinTx, progId, renameTx } from "./kobj.js";
 import { chainDir, checkChainName, PIN, workDir } from "./layout.js";
 import type { Attachment } from "./meta.js";
@@ -80,17 +79,12 @@ function install(s: Session, t: Txn, chain: LoadedChain, obj: HostObject, loaded
   stageObjects(sys, t, stage, chain);
   let attach: Attachment | null = null;
   let linkId: number | null = null;
-  const target = req.attach === false ? null : resolveTarget(sys, chain.meta, req.target ?? {});
-  if (target === null && req.attach !== false && !attachable(chain.hook) && (chain.meta?.options?.length ?? 0) > 0) {
-    throw new BfrError("BFR5104", `chain "${chain.name}": attaching ${chain.hook.name} chains is not supported yet`, "load it with --no-attach");
-  }
+  const target = req.attach === false ? null : resolveTarget(sys, chain.name, chain.hook, chain.meta, req.target ?? {});
   if (target) {
-    const link = createLink(sys, chain.name, chain.hook, chain.progFd, target);
-    t.atEnd(() => void sys.close(link.fd));
-    t.onUndo(`detach chain "${chain.name}"`, () => void linkDetach(sys, link.fd));
-    attach = link.attach;
-    linkId = linkInfo(sys, link.fd).id;
-    pinTx(sys, t, link.fd, join(stage, PIN.link), `chain "${chain.name}": link`);
+    const made = createLinks(sys, t, chain.name, chain.hook, chain.progFd, target);
+    attach = made.attach;
+    linkId = linkInfo(sys, made.links[0].fd).id;
+    for (const { pin, fd } of made.links) pinTx(sys, t, fd, join(stage, pin), `chain "${chain.name}": ${pin}`);
   }
   pinMeta(sys, t, join(stage, PIN.meta), hostMeta(chain, obj, loaded, attach, s.now()));
   renameTx(sys, t, stage, chainDir(l, chain.name));

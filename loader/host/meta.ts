@@ -45,13 +45,19 @@ export interface PinnedMap {
   setValue?: string;
 }
 
-export type AttachMode = "xdp-driver" | "xdp-generic" | "tcx";
+export type AttachMode = "xdp-driver" | "xdp-generic" | "tcx" | "netfilter" | "cgroup";
 
 export interface Attachment {
+  /** Interface of XDP/TC links; 0 for netfilter and cgroup links. */
   ifindex: number;
   /** Interface name at attach time (informational; the ifindex is what the link holds). */
   iface: string | null;
   mode: AttachMode;
+  /** Netfilter: the chain's two priorities (`priorities=A-B`) and the one its live links use. */
+  priorities?: [number, number];
+  priority?: number;
+  /** cgroup_skb / cgroup_sock_addr: the cgroup directory the link is on. */
+  cgroup?: string;
 }
 
 export interface HostMeta {

@@ -8,9 +8,11 @@
 //   .old.X with X present:   the update finished; the old version is removed.
 //   .old.X, no X:            restored as X.
 //   .trash.X:                an unload that died: finished (link detached, pins removed).
-//   link-new / meta-new in X: an attach that died. With `link` already in place (its commit) and
-//            metadata saying "not attached", meta-new completes it; otherwise both are removed
-//            (the new link detached).
+//   link-new / link6-new / meta-new in X: an attach that died. With `link` already in place (its
+//            commit) and metadata saying "not attached", link6-new and meta-new complete it;
+//            otherwise all are removed (the new links detached).
+//   Netfilter updates (make-before-break) need nothing more: the stage holds its own new links,
+//   so dropping it detaches them and completing it removes (detaches) the old directory's.
 
 import { join } from "node:path";
 import { SysError } from "../sys.js";
@@ -101,20 +103,23 @@ function recoverAttach(sys: HostSys, l: Layout, chain: string, out: Recovery[]):
   const dir = chainDir(l, chain);
   const entries = sys.readdir(dir);
   if (typeof entries === "number") throw new SysError(`recovery: read ${dir}`, -entries);
-  if (!entries.includes(PIN.newLink) && !entries.includes(PIN.newMeta)) return;
+  const newLinks = [PIN.newLink, PIN.newLink6].filter((p) => entries.includes(p));
+  if (newLinks.length === 0 && !entries.includes(PIN.newMeta)) return;
+  // `link-new` renamed to `link` is the attach's commit point (a netfilter `link6-new` follows it).
   const committed = !entries.includes(PIN.newLink) && entries.includes(PIN.link) && entries.includes(PIN.newMeta)
     && readMeta(sys, join(dir, PIN.meta)).attach === null;
   if (committed) {
+    if (entries.includes(PIN.newLink6)) rename(sys, join(dir, PIN.newLink6), join(dir, PIN.link6));
     rename(sys, join(dir, PIN.newMeta), join(dir, PIN.meta));
     out.push({ chain, action: "completed-attach" });
     return;
   }
-  if (entries.includes(PIN.newLink)) {
-    withPin(sys, join(dir, PIN.newLink), (fd) => {
+  for (const pin of newLinks) {
+    withPin(sys, join(dir, pin), (fd) => {
       const rc = linkDetach(sys, fd);
-      if (rc < 0 && rc !== -95 && rc !== -22) throw new SysError(`recovery: detach ${join(dir, PIN.newLink)}`, -rc);
+      if (rc < 0 && rc !== -95 && rc !== -22) throw new SysError(`recovery: detach ${join(dir, pin)}`, -rc);
     });
-    unpin(sys, join(dir, PIN.newLink));
+    unpin(sys, join(dir, pin));
   }
   if (entries.includes(PIN.newMeta)) unpin(sys, join(dir, PIN.newMeta));
   out.push({ chain, action: "dropped-attach" });

@@ -6,6 +6,10 @@ import type { ChainDetail, ChainStatus, SetStatus } from "./inspect.js";
 
 function attachText(c: ChainStatus): string {
   if (!c.attached) return "no";
+  if (c.mode === "netfilter") {
+    return `netfilter priority ${c.priority ?? "?"} of ${c.priorities?.join("-") ?? "?"} (links ${c.link_ids.join(", ")})`;
+  }
+  if (c.mode === "cgroup") return `cgroup ${c.cgroup ?? "?"}`;
   const mode = c.mode === "xdp-driver" ? "xdp driver" : c.mode === "xdp-generic" ? "xdp generic" : c.mode ?? "?";
   return `${c.iface ?? "?"}/${c.ifindex ?? "?"} (${mode})`;
 }
@@ -15,7 +19,7 @@ export function renderList(chains: ChainStatus[]): string {
   if (chains.length === 0) return "no chains loaded\n";
   const rows = [["NAME", "HOOK", "ATTACHED", "PROG", "LINK", "RULES", "OBJECT", "LOADED"]];
   for (const c of chains) {
-    rows.push([c.name, c.hook, attachText(c), String(c.program_id ?? "-"), String(c.link_id ?? "-"), String(c.rules),
+    rows.push([c.name, c.hook, attachText(c), String(c.program_id ?? "-"), c.link_ids.length ? c.link_ids.join(",") : "-", String(c.rules),
       c.object_hash.slice(0, 12), c.loaded_at]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -43,7 +47,7 @@ function setLines(all: SetStatus[], fields: Map<string, string>): string[] | nul
 export function renderShow(c: ChainDetail): string {
   const m = c.meta;
   const out = [
-    `# chain ${c.name}: ${c.hook}, attached: ${attachText(c)}, program id ${c.program_id ?? "-"}, link id ${c.link_id ?? "-"}`,
+    `# chain ${c.name}: ${c.hook}, attached: ${attachText(c)}, program id ${c.program_id ?? "-"}, link id${c.link_ids.length > 1 ? "s" : ""} ${c.link_ids.length ? c.link_ids.join(", ") : "-"}`,
     `# object ${m.objectFile} sha256 ${m.objectHash}${m.source ? ` (source ${m.source})` : ""}, loaded ${m.loadedAt}`,
   ];
   if (!m.chain) {

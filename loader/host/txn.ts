@@ -15,11 +15,37 @@ export class Txn {
   /** Runs every undo, newest first, then forgets them. */
   rollback(): void {
     this.finishers.length = 0;
+    this.commitSteps.length = 0;
     for (const { what, undo } of this.undos.splice(0).reverse()) {
       try {
         undo();
       } catch (e) {
         this.failedUndos.push(`${what}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  private readonly commitSteps: { what: string; f: () => void }[] = [];
+
+  /**
+   * An irreversible step that makes the change final (detaching an old netfilter link after its
+   * replacement is attached). They run in order once every other step has succeeded: the first
+   * one failing still rolls everything back; after one has succeeded, a failure of a later one
+   * is a leftover (the post-commit cleanup releases what it could not).
+   */
+  commitStep(what: string, f: () => void): void {
+    this.commitSteps.push({ what, f });
+  }
+
+  private runCommitSteps(): void {
+    let done = false;
+    for (const { what, f } of this.commitSteps.splice(0)) {
+      try {
+        f();
+        done = true;
+      } catch (e) {
+        if (!done) throw e;
+        this.leftovers.push(`${what}: ${(e as Error).message}`);
       }
     }
   }
@@ -60,6 +86,7 @@ export class Txn {
   run<T>(f: (t: Txn) => T): T {
     try {
       const r = f(this);
+      this.runCommitSteps();
       this.commit();
       return r;
     } catch (e) {

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
 import { linkDetach } from "../bpf.js";
 import { errnoText, SysError } from "../sys.js";
-import { createLink, resolveTarget, type TargetOverride } from "./attach.js";
+import { createLinks, resolveTarget, type TargetOverride } from "./attach.js";
 import { HOOKS } from "../../elf/hooks.js";
 import { linkInfo, openPin, pinTx, progId, removeDir, renameTx } from "./kobj.js";
-import { chainDir, checkChainName, parseEntry, PIN, workDir } from "./layout.js";
+import { chainDir, checkChainName, LINK_PINS, parseEntry, PIN, workDir } from "./layout.js";
 import type { ChainResult, WriteResult } from "./load.js";
 import { readMeta } from "./meta.js";
 import { writeSession, type HostOptions, type Session } from "./session.js";
@@ -45,11 +45,12 @@ export function unloadChains(names: string[] | "all", opts: HostOptions = {}): W
     }
     const t = new Txn();
     t.run(() => {
-      const links = todo.map((n) => {
-        const fd = openPin(sys, join(chainDir(l, n), PIN.link));
+      // Every link of every chain (netfilter chains have two), opened before anything moves.
+      const links = todo.flatMap((n, i) => LINK_PINS.map((pin) => {
+        const fd = openPin(sys, join(chainDir(l, n), pin));
         if (fd !== null) t.atEnd(() => void sys.close(fd));
-        return fd;
-      });
+        return { i, fd };
+      }));
       todo.forEach((n) => {
         const from = chainDir(l, n);
         const to = workDir(l, "trash", n);
@@ -61,7 +62,7 @@ export function unloadChains(names: string[] | "all", opts: HostOptions = {}): W
       // detached link cannot be re-attached), so it is carried forward: unpinning the link and
       // closing the last fd release it, which detaches it too.
       let committed = false;
-      links.forEach((fd, i) => {
+      links.forEach(({ fd, i }) => {
         if (fd === null) return;
         const rc = linkDetach(sys, fd);
         // Links without detach support are released when their pin and last fd go.
@@ -79,7 +80,7 @@ export function unloadChains(names: string[] | "all", opts: HostOptions = {}): W
   });
 }
 
-/** `bfr attach NAME --iface X`: attaches a loaded chain that has no link yet. */
+/** `bfr attach NAME --iface X` (or --cgroup, or from the hook options): attaches a loaded chain that has no link yet. */
 export function attachChain(name: string, target: TargetOverride, opts: HostOptions = {}): WriteResult<ChainResult> {
   return writeSession(opts, (s) => {
     const { sys, l } = s;
@@ -93,26 +94,28 @@ export function attachChain(name: string, target: TargetOverride, opts: HostOpti
       sys.close(existing);
       throw new BfrError("BFR5108", `chain "${name}" is already attached (link id ${id})`, "unload it and load it again to move it");
     }
-    const resolved = resolveTarget(sys, meta.chain, target);
-    if (!resolved) throw new BfrError("BFR6202", `chain "${name}" has no interface in its hook options`, "pass --iface NAME or --ifindex N");
+    const hook = HOOKS[meta.hook];
+    const resolved = resolveTarget(sys, name, hook, meta.chain, target);
+    if (!resolved) {
+      const want = hook.family === "nf" ? ["priorities", "its object's `priorities=A-B`"]
+        : hook.family === "cgroup_skb" || hook.family === "sock_addr" ? ["cgroup", "--cgroup PATH"] : ["interface", "--iface NAME or --ifindex N"];
+      throw new BfrError("BFR6202", `chain "${name}" has no ${want[0]} in its hook options`, `pass ${want[1]}`);
+    }
     const prog = openPin(sys, join(dir, PIN.prog));
     if (prog === null) throw new BfrError("BFR5110", `chain "${name}": ${dir} has no program pinned`);
     const t = new Txn();
     try {
       return t.run(() => {
-        const link = createLink(sys, name, HOOKS[meta.hook], prog, resolved);
-        t.atEnd(() => void sys.close(link.fd));
-        t.onUndo("detach", () => void linkDetach(sys, link.fd));
-        // Both new pins first, then two renames: `link` in place is the commit point, and a crash
-        // before the second rename is completed by the next write (recover.ts).
-        const newLink = join(dir, PIN.newLink);
+        const made = createLinks(sys, t, name, hook, prog, resolved);
+        // Every new pin first, then the renames: `link` in place is the commit point, and a crash
+        // before the later renames is completed by the next write (recover.ts).
         const newMeta = join(dir, PIN.newMeta);
-        pinTx(sys, t, link.fd, newLink, `chain "${name}": link`);
-        pinMeta(sys, t, newMeta, { ...meta, attach: link.attach });
+        for (const { pin, fd } of made.links) pinTx(sys, t, fd, join(dir, `${pin}-new`), `chain "${name}": ${pin}`);
+        pinMeta(sys, t, newMeta, { ...meta, attach: made.attach });
         const result: ChainResult = {
-          name, hook: meta.hook, action: "loaded", attach: link.attach, programId: progId(sys, prog), linkId: linkInfo(sys, link.fd).id,
+          name, hook: meta.hook, action: "loaded", attach: made.attach, programId: progId(sys, prog), linkId: linkInfo(sys, made.links[0].fd).id,
         };
-        renameTx(sys, t, newLink, join(dir, PIN.link));
+        for (const { pin } of made.links) renameTx(sys, t, join(dir, `${pin}-new`), join(dir, pin));
         // Last step: it replaces the old metadata, so there is nothing after it to undo it for.
         const rc = sys.rename(newMeta, join(dir, PIN.meta));
         if (rc < 0) throw new SysError(`chain "${name}": replace its metadata`, -rc);

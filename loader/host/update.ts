@@ -3,15 +3,21 @@
 // pinned there too, then BPF_LINK_UPDATE with BPF_F_REPLACE swaps the program in one step (the
 // kernel refuses if the link no longer runs the program we read: compare-and-swap). Two renames put
 // the new directory in place; the old one is removed after the commit. Undo: swap back, rename back.
+// Netfilter links cannot be updated (EOPNOTSUPP), so a netfilter chain is replaced make-before-
+// break: new links (IPv4 + IPv6) for the new program at the chain's other priority are pinned in
+// the stage, the directories are swapped, and detaching the old links is the commit step (until
+// then both programs filter; a packet never meets neither). The next update uses the first
+// priority again; the metadata records which one is live.
 
 import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
-import { linkUpdate } from "../bpf.js";
+import { linkDetach, linkUpdate } from "../bpf.js";
 import type { LoadedChain, LoadedObject } from "../load.js";
 import { SysError } from "../sys.js";
 import { carriedSlots, copyCounters, countersMap, topUpCounters } from "./counters.js";
 import { linkIdsOf, linkInfo, openPin, pinTx, progId, removeDir, renameTx } from "./kobj.js";
-import { chainDir, mapPin, PIN, workDir } from "./layout.js";
+import { chainDir, LINK_PINS, mapPin, PIN, workDir } from "./layout.js";
+import { createLinks, nextTarget } from "./attach.js";
 import type { ChainResult } from "./load.js";
 import { readMeta, type HostMeta } from "./meta.js";
 import type { HostObject } from "./object.js";
@@ -61,11 +67,18 @@ export function replaceChain(s: Session, t: Txn, chain: LoadedChain, obj: HostOb
   const link = openTx(s, t, join(live, PIN.link));
   const stage = workDir(l, "stage", chain.name);
   stageObjects(sys, t, stage, chain);
-  const fresh = hostMeta(chain, obj, loaded, link === null ? null : old.attach, s.now());
+  const rebuild = link !== null && old.attach?.mode === "netfilter";
+  const made = rebuild ? createLinks(sys, t, chain.name, chain.hook, chain.progFd, nextTarget(old.attach!)) : null;
+  const fresh = hostMeta(chain, obj, loaded, link === null ? null : made?.attach ?? old.attach, s.now());
   const carry = carryCounters(s, t, live, old, chain, fresh);
-  if (link !== null) pinTx(sys, t, link, join(stage, PIN.link), `chain "${chain.name}": link`);
+  if (made) {
+    for (const n of made.links) pinTx(sys, t, n.fd, join(stage, n.pin), `chain "${chain.name}": new ${n.pin}`);
+  } else if (link !== null) {
+    pinTx(sys, t, link, join(stage, PIN.link), `chain "${chain.name}": link`);
+  }
   pinMeta(sys, t, join(stage, PIN.meta), fresh);
-  if (link !== null) swap(s, t, chain, link, oldProg);
+  if (made) breakOld(s, t, chain.name, live);
+  else if (link !== null) swap(s, t, chain, link, oldProg);
   if (carry) {
     t.afterCommit(`chain "${chain.name}": counters top-up`, () =>
       topUpCounters(sys, carry.oldFd, carry.newFd, carry.valueSize, carry.pairs, carry.copied));
@@ -76,7 +89,8 @@ export function replaceChain(s: Session, t: Txn, chain: LoadedChain, obj: HostOb
   t.afterCommit(`remove ${retired}`, () => removeDir(sys, retired, linkIdsOf(sys, [live])));
   return {
     name: chain.name, hook: chain.hook.name, action: "updated", attach: fresh.attach, programId: progId(sys, chain.progFd),
-    linkId: link === null ? null : linkInfo(sys, link).id, carried: carry?.pairs.length ?? 0,
+    linkId: made ? linkInfo(sys, made.links[0].fd).id : link === null ? null : linkInfo(sys, link).id,
+    carried: carry?.pairs.length ?? 0,
   };
 }
 
@@ -91,4 +105,16 @@ function swap(s: Session, t: Txn, chain: LoadedChain, link: number, oldProg: num
     const back = linkUpdate(s.sys, link, oldProg, chain.progFd);
     if (back < 0) throw new SysError("link update", -back);
   });
+}
+
+/** Make-before-break's second half: detach the old links, as the transaction's commit step. */
+function breakOld(s: Session, t: Txn, chain: string, live: string): void {
+  const fds = LINK_PINS.map((pin) => ({ pin, fd: openTx(s, t, join(live, pin)) }));
+  for (const { pin, fd } of fds) {
+    if (fd === null) continue;
+    t.commitStep(`chain "${chain}": detach the old ${pin}`, () => {
+      const rc = linkDetach(s.sys, fd);
+      if (rc < 0) throw new SysError(`chain "${chain}": detach the old ${pin}`, -rc);
+    });
+  }
 }

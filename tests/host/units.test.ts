@@ -131,7 +131,8 @@ describe("show text", () => {
     const chain = chainMeta([["rule (ip4.saddr) in blocked counter DROP", 0], ["rule ip4.proto tcp ACCEPT", null]], "DROP");
     chain.canonical = "chain c BF_HOOK_XDP{iface=eth1} DROP\n    set blocked (ip4.saddr) in { 1.1.1.1 }\n    rule (ip4.saddr) in blocked counter DROP\n    rule ip4.proto tcp ACCEPT\n";
     const detail: ChainDetail = {
-      name: "c", hook: "BF_HOOK_XDP", attached: true, program_id: 7, link_id: 3, ifindex: 4, iface: "eth1", mode: "xdp-driver",
+      name: "c", hook: "BF_HOOK_XDP", attached: true, program_id: 7, link_id: 3, link_ids: [3], ifindex: 4, iface: "eth1", mode: "xdp-driver",
+      priority: null, priorities: null, cgroup: null,
       object_hash: "ab".repeat(32), object_file: "c.o", source: "c.bfr", loaded_at: "2026-01-01T00:00:00.000Z", rules: 2,
       policy_verdict: "DROP", policy: { packets: 5, bytes: 300 },
       counters: [{ index: 0, text: chain.rules[0].text, packets: 2, bytes: 120 }, { index: 1, text: chain.rules[1].text, packets: null, bytes: null }],
