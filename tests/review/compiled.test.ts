@@ -124,6 +124,12 @@ describe("rule-aware diff of compiled code", () => {
     expect(changed.status, changed.stderr).toBe(1);
     expect(changed.stdout).toContain("~ rule 5 (line 8): rule tcp.dport 1005 ip4.saddr 192.168.5.1 counter ACCEPT");
     expect(changed.stdout.match(/^ {2}[~+\->] rule/gm)).toHaveLength(1);
+    writeFileSync(join(dir, "broken.bfr"), "chain big BF_HOOK_XDP DROP\n    rule tcp.dportt 1 ACCEPT\n");
+    const broken = run("old.bfr", "broken.bfr");
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain("broken.bfr:2:10: error BFR2002: unknown matcher 'tcp.dportt'");
+    expect(broken.stderr).toContain("bfr: error BFR6302: 'broken.bfr' does not compile");
+    expect(broken.stdout).toBe("");
   });
 
   it("disassembles every rule of a compiled chain with its source line", () => {

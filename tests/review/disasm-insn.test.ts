@@ -2,6 +2,7 @@
 // layout, not with the compiler's builders) and the verifier syntax each must print.
 
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { decodeInsns, formatInsn, type FormatEnv } from "../../compiler/disasm-insn.js";
 import { disassembleWith } from "../../compiler/disasm-format.js";
 import { cat, fn, ins, ldImm64, spec } from "./util.js";
@@ -130,5 +131,21 @@ describe("symbols from relocations", () => {
     const f1 = fn("f1", ".text", [ins(0x95)]);
     const out = disassembleWith(spec([f0, f1]), null);
     expect(out).toContain("0: call <f1>");
+  });
+});
+
+describe("arbitrary bytes", () => {
+  it("any instruction bytes disassemble without throwing, one line per instruction", () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 40 }), (slots) => {
+        const out = disassembleWith(spec([fn("p", "xdp", slots)]), null, { raw: true });
+        const decoded = decodeInsns(cat(slots));
+        const lines = out.split("\n").filter((l) => /^ +\d+: [0-9a-f]{2} /.test(l));
+        // --raw prints every slot, the second slot of an ld_imm64 on a line of its own
+        expect(lines).toHaveLength(slots.length);
+        expect(decoded.reduce((n, i) => n + i.slots, 0)).toBe(slots.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
