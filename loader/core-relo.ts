@@ -76,10 +76,10 @@ export function patchCore(insns: Buffer, at: number, r: CoreRelocation, field: C
   const name = `${r.type}.${r.access}`;
   if (r.kind !== "field_exists") {
     if (!field) {
-      throw new BfrError("BFR5016", `CO-RE: field "${name}" does not exist in this kernel (${kernel})`,
+      throw new BfrError("BFR5017", `CO-RE: field "${name}" does not exist in this kernel (${kernel})`,
         `the program reads struct ${r.type}'s "${r.access}", which this kernel's BTF does not have`);
     }
-    if (field.bitfield) throw new BfrError("BFR5016", `CO-RE: field "${name}" is a bitfield in this kernel (${kernel}); bfr relocates whole fields only`);
+    if (field.bitfield) throw new BfrError("BFR5017", `CO-RE: field "${name}" is a bitfield in this kernel (${kernel}); bfr relocates whole fields only`);
   }
   const value = r.kind === "byte_off" ? field!.offset : r.kind === "byte_sz" ? field!.size : field ? 1 : 0;
   const code = insns[at];
@@ -87,7 +87,7 @@ export function patchCore(insns: Buffer, at: number, r: CoreRelocation, field: C
   const where = `CO-RE relocation "${name}" (${r.kind}) on instruction ${at / 8}`;
   if (memSize !== undefined) {
     if (r.kind !== "byte_off") throw new BfrError("BFR5010", `${where}: only byte_off applies to a memory access`);
-    if (value > 0x7fff) throw new BfrError("BFR5016", `${where}: offset ${value} does not fit an instruction's 16-bit offset`);
+    if (value > 0x7fff) throw new BfrError("BFR5017", `${where}: offset ${value} does not fit an instruction's 16-bit offset`);
     insns.writeInt16LE(value, at + 2);
     if (field!.size !== memSize) resize(insns, at, code, field!.size, memSize, where);
     return;
@@ -106,7 +106,7 @@ export function patchCore(insns: Buffer, at: number, r: CoreRelocation, field: C
 function resize(insns: Buffer, at: number, code: number, size: number, was: number, where: string): void {
   const bits = SIZE_BITS[size];
   if ((code & 0x07) !== 0x01 || bits === undefined) {
-    throw new BfrError("BFR5016", `${where}: the field is ${size} bytes in this kernel, the instruction accesses ${was}`);
+    throw new BfrError("BFR5017", `${where}: the field is ${size} bytes in this kernel, the instruction accesses ${was}`);
   }
   insns[at] = (code & ~0x18) | bits;
 }

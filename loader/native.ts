@@ -19,6 +19,16 @@ export interface NativeAddon {
   ifIndexToName(index: number): string | null;
   mount(source: string, target: string, fstype: string): number;
   umount(target: string): number;
+  /** mmap(2) MAP_SHARED of `fd`: the mapping as an external ArrayBuffer, or -errno. */
+  mmap(fd: number, length: number, prot: number, offset: number): ArrayBuffer | number;
+  /** munmap(2) of a buffer from mmap(), which is detached (length 0) afterwards; 0 or -errno. */
+  munmap(buffer: ArrayBuffer): number;
+  /** poll(2) for POLLIN on one fd: revents, 0 on timeout, or -errno. */
+  poll(fd: number, timeoutMs: number): number;
+  /** clock_gettime(2) in nanoseconds (a bigint), or -errno. */
+  clockGettime(clock: number): bigint | number;
+  /** sysconf(_SC_PAGESIZE). */
+  pageSize(): number;
 }
 
 let cached: NativeAddon | null = null;

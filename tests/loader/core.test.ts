@@ -85,7 +85,7 @@ describe("CO-RE against the running kernel's BTF", () => {
     expect(insns.readInt32LE(20)).toBe(0);
     const err = (() => { try { patchCore(insns, 0, { insn: 0, type: "sk_buff", access: "nope", kind: "byte_off" }, null, "Linux 9.9"); } catch (e) { return e; } })();
     expect(err).toBeInstanceOf(BfrError);
-    expect((err as BfrError).code).toBe("BFR5016");
+    expect((err as BfrError).code).toBe("BFR5017");
     expect((err as BfrError).message).toBe('CO-RE: field "sk_buff.nope" does not exist in this kernel (Linux 9.9)');
     expect(() => patchCore(Buffer.from(program(exit())), 0, { insn: 0, type: "s", access: "f", kind: "byte_off" }, field, "k")).toThrow(/opcode 0x95 cannot be relocated/);
   });
