@@ -4,7 +4,7 @@
 // made here is recorded and removed by `cleanup()`, which tests call from afterEach/afterAll.
 
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { realSys } from "../../loader/sys.js";
@@ -143,6 +143,50 @@ export function linksOn(ifindex: number): { id: number; prog_id: number }[] {
 /** Runs the bfr CLI (source tree through tsx) in a child process. */
 export function bfr(args: string[], opts: { timeout?: number } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ["--import", "tsx", join(repo, "cli/main.ts"), ...args], {
+    encoding: "utf8", cwd: repo, timeout: opts.timeout ?? 60_000,
+  });
+}
+
+/** The cgroup v2 hierarchy the cgroup tests make their cgroup in (null when there is none). */
+export function cgroup2Root(): string | null {
+  for (const p of ["/sys/fs/cgroup/unified", "/sys/fs/cgroup"]) {
+    if (existsSync(`${p}/cgroup.procs`) && hostSys().fsType(p) === 0x63677270 /* CGROUP2_SUPER_MAGIC */) return p;
+  }
+  return null;
+}
+
+/** A fresh child cgroup (cgroup v2); removed by cleanup() once its processes have exited. */
+export function testCgroup(): string {
+  const root = cgroup2Root();
+  if (!root) throw new Error("no cgroup v2 hierarchy mounted");
+  const dir = join(root, `bfrh-${uniq()}`);
+  mkdirSync(dir);
+  cleanups.push(() => {
+    // Processes moved in by a test have exited; rmdir can race their final exit for a moment.
+    for (let i = 0; i < 50; i++) {
+      try {
+        rmdirSync(dir);
+        return;
+      } catch {
+        spawnSync("sleep", ["0.1"]);
+      }
+    }
+  });
+  return dir;
+}
+
+/** A network namespace of the test's own with `lo` up; deleted by cleanup(). */
+export function netns(): string {
+  const ns = `bfrh${uniq()}n`;
+  run("ip", ["netns", "add", ns]);
+  cleanups.push(() => void spawnSync("ip", ["netns", "del", ns]));
+  run("ip", ["-n", ns, "link", "set", "lo", "up"]);
+  return ns;
+}
+
+/** Runs the bfr CLI inside network namespace `ns` (netfilter links attach to the caller's). */
+export function bfrIn(ns: string, args: string[], opts: { timeout?: number } = {}): SpawnSyncReturns<string> {
+  return spawnSync("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", join(repo, "cli/main.ts"), ...args], {
     encoding: "utf8", cwd: repo, timeout: opts.timeout ?? 60_000,
   });
 }
