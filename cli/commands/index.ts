@@ -8,6 +8,7 @@ import { register as disasm } from "./disasm.js";
 import { register as fmt } from "./fmt.js";
 import { register as list } from "./list.js";
 import { register as load } from "./load.js";
+import { register as logs } from "./logs.js";
 import { register as show } from "./show.js";
 import { register as test } from "./test.js";
 import { register as unload } from "./unload.js";
@@ -16,4 +17,4 @@ import { register as update } from "./update.js";
 
 type Register = (program: Command) => void;
 
-export const commands: Register[] = [attach, check, compile, diff, disasm, fmt, list, load, show, test, unload, update, updateSet];
+export const commands: Register[] = [attach, check, compile, diff, disasm, fmt, list, load, logs, show, test, unload, update, updateSet];
