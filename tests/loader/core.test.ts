@@ -3,6 +3,9 @@
 // kernel lacks, and a netfilter program that reads bpf_nf_ctx->skb->{len, mark, dev->ifindex}
 // through relocated loads, written to ELF and read back, verified and test-run by the kernel.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildBtf } from "../../elf/btf.js";
 import { BfrError } from "../../elf/errors.js";
@@ -15,7 +18,7 @@ import { loadObject } from "../../loader/load.js";
 import { link, relocate } from "../../loader/relocate.js";
 import { realSys } from "../../loader/sys.js";
 import { vmlinuxBtf } from "../../loader/vmlinux.js";
-import { exit, jeqImm, ldx, movImm, program } from "./asm.js";
+import { addImm, exit, jeqImm, ldx, movImm, program } from "./asm.js";
 import { kernelOk, skipReason } from "./kernel.js";
 
 /** if dst != imm goto +off */
@@ -173,5 +176,45 @@ describe.skipIf(!kernelOk)(`CO-RE through the verifier${skipReason ? ` (${skipRe
     const spec = nfSkb(1, [relo(8, "sk_buff", "bfr_no_such_field")]);
     expect(() => loadObject({ spec, metadata: null, btf: buildBtf(spec) }, { sys }))
       .toThrow(/chain "nf_core": CO-RE: field "sk_buff.bfr_no_such_field" does not exist in this kernel \(Linux /);
+  });
+});
+
+describe.skipIf(!kernelOk)(`CO-RE interop with libbpf${skipReason ? ` (${skipReason})` : ""}`, () => {
+  it("bpftool (libbpf) relocates our object's CO-RE records to the same values as our loader", () => {
+    const insns = program(movImm(1, 0), movImm(2, 4), movImm(3, 1), movImm(4, 0), addImm(4, 0), movImm(0, 2), exit());
+    const spec: ObjectSpec = { license: "GPL", maps: [], bfr: [], functions: [{
+      name: "xdp_core", section: "xdp", global: true, insns, relocations: [], ctxStruct: "xdp_md",
+      lineInfo: [{ insn: 0, file: "c.bfr", line: 1, col: 1, text: "chain c" }],
+      coreRelocs: [
+        { insn: 0, type: "sk_buff", access: "mark", kind: "byte_off" }, { insn: 1, type: "sk_buff", access: "mark", kind: "byte_sz" },
+        { insn: 2, type: "net_device", access: "ifindex", kind: "field_exists" }, { insn: 4, type: "net_device", access: "ifindex", kind: "byte_off" },
+      ],
+    }] };
+    const ours = link(spec, spec.functions[0]);
+    relocate(ours, { mapFd: () => -1, kfunc: () => ({ btfId: 0, btfFdIndex: 0 }) });
+    const imms = [0, 1, 2, 4].map((i) => ours.insns.readInt32LE(i * 8 + 4));
+    const k = vmlinuxBtf();
+    expect(imms).toEqual([findField(k, "sk_buff", ["mark"])!.offset, 4, 1, findField(k, "net_device", ["ifindex"])!.offset]);
+
+    const sys = realSys();
+    const dir = mkdtempSync(join(tmpdir(), "bfr-core-"));
+    let mounted = false;
+    try {
+      writeFileSync(join(dir, "core.o"), writeObject(spec));
+      const mnt = join(dir, "fs");
+      execFileSync("mkdir", [mnt]);
+      expect(sys.mount("bpf", mnt, "bpf")).toBe(0);
+      mounted = true;
+      execFileSync("bpftool", ["prog", "loadall", join(dir, "core.o"), join(mnt, "p")], { stdio: "pipe" });
+      const xlated = execFileSync("bpftool", ["prog", "dump", "xlated", "pinned", join(mnt, "p", "xdp_core")]).toString();
+      expect(xlated).toContain(`r1 = ${imms[0]}\n`);
+      expect(xlated).toContain("r2 = 4\n");
+      expect(xlated).toContain("r3 = 1\n");
+      expect(xlated).toContain(`r4 += ${imms[3]}\n`);
+      rmSync(join(mnt, "p"), { recursive: true });
+    } finally {
+      if (mounted) sys.umount(join(dir, "fs"));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
