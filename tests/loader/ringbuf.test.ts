@@ -8,7 +8,7 @@ import { MAP_TYPE, type FunctionSpec, type MapSpec, type ObjectSpec } from "../.
 import { progTestRun } from "../../loader/bpf.js";
 import { loadObject, type LoadedObject } from "../../loader/load.js";
 import { nativeAddon } from "../../loader/native.js";
-import { RingBufferReader } from "../../loader/ringbuf.js";
+import { RINGBUF_BUSY, RINGBUF_DISCARD, RingBufferReader, type RingSys } from "../../loader/ringbuf.js";
 import { realSys } from "../../loader/sys.js";
 import { addImm, call, exit, jeqImm, ldImm64, movImm, movReg, program, st, stx } from "./asm.js";
 import { kernelOk, skipReason } from "./kernel.js";
@@ -151,6 +151,57 @@ describe.skipIf(!kernelOk)(`ring buffer reader${skipReason ? ` (${skipReason})` 
       expect(() => RingBufferReader.open(sys, arr, 'map "x"')).toThrow(/map "x": map type 2 is not a ring buffer \(27\)/);
     } finally {
       sys.close(arr);
+    }
+  });
+});
+
+describe.skipIf(!kernelOk)(`ring buffer reader: records in flight${skipReason ? ` (${skipReason})` : ""}`, () => {
+  // A record is busy only while a program on another CPU is between reserve and submit, which a
+  // test run cannot hold still; so the mapping is replaced by plain memory laid out like the
+  // kernel's (the map itself, for its size, is real) and records are written by hand.
+  it("stops at a busy record, resumes once it is committed, and skips a discarded one", () => {
+    const sys = realSys();
+    const a = Buffer.alloc(160);
+    a.writeUInt32LE(MAP_TYPE.RINGBUF, 0);
+    a.writeUInt32LE(4096, 12);
+    const fd = sys.bpf(0, a);
+    expect(fd).toBeGreaterThanOrEqual(0);
+    const page = 4096;
+    const maps: ArrayBuffer[] = [];
+    const ring: RingSys = {
+      pageSize: () => page,
+      mmap: (_fd, len) => (maps.push(new ArrayBuffer(len)), maps[maps.length - 1]),
+      munmap: () => 0,
+      poll: () => 0,
+    };
+    try {
+      const reader = RingBufferReader.open(sys, fd, "ring", ring);
+      const [consumer, producer] = maps;
+      const data = new DataView(producer, page);
+      let prod = 0;
+      const put = (payload: number[], flags = 0): number => {
+        const at = prod;
+        data.setUint32(at, payload.length | flags, true);
+        payload.forEach((b, i) => data.setUint8(at + 8 + i, b));
+        prod += (payload.length + 8 + 7) & ~7;
+        new DataView(producer).setBigUint64(0, BigInt(prod), true);
+        return at;
+      };
+      put([1, 2, 3]);
+      const busy = put([4, 5], RINGBUF_BUSY);
+      put([6], RINGBUF_DISCARD);
+      put([7, 8, 9, 10, 11, 12, 13, 14, 15]);
+      const got: number[][] = [];
+      expect(reader.drain((r) => got.push([...r]))).toBe(1);
+      expect(new DataView(consumer).getBigUint64(0, true)).toBe(16n); // 3 bytes + header, 8-aligned
+      data.setUint32(busy, 2, true); // committed
+      expect(reader.drain((r) => got.push([...r]))).toBe(2);
+      expect(got).toEqual([[1, 2, 3], [4, 5], [7, 8, 9, 10, 11, 12, 13, 14, 15]]);
+      expect(new DataView(consumer).getBigUint64(0, true)).toBe(BigInt(prod));
+      expect(reader.pending()).toBe(0);
+      reader.close();
+    } finally {
+      sys.close(fd);
     }
   });
 });
