@@ -125,6 +125,7 @@ export const HELPER = {
   get_prandom_u32: 7,
   redirect: 23,
   skb_load_bytes: 26,
+  skb_pull_data: 39,
   get_hash_recalc: 34,
   xdp_load_bytes: 189,
 } as const;

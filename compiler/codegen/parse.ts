@@ -5,7 +5,7 @@
 // data_end; the IPv6 extension-header walk reads through bpf_{xdp,skb}_load_bytes instead, which
 // keeps the verifier's state count flat however many headers there are.
 
-import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov32r, movr, st, stx, type Label, type Reg } from "../insn.js";
+import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov, mov32r, movr, st, stx, type Label, type Reg } from "../insn.js";
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
 import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
@@ -14,6 +14,8 @@ import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
 const XDP_MD = { data: 0, data_end: 4, ingress_ifindex: 12 } as const;
 const SK_BUFF = { len: 0, mark: 8, ifindex: 40, data: 76, data_end: 80 } as const;
 
+/** Bytes the direct reads can reach: Ethernet + 2 tags + IPv4 with options + TCP, rounded up. */
+const PULL_LEN = 128;
 const ETH_P = { IP: 0x0008, IPV6: 0xdd86, VLAN: 0x0081, QINQ: 0xa888 } as const; // net order as loaded LE
 /** Context-derived values, the packet length, and every sentinel. */
 function emitMeta(g: Gen): void {
@@ -36,6 +38,7 @@ function emitMeta(g: Gen): void {
   }
   if (tc) {
     asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
+    if (frame.depth >= 2) emitPull(g);
   } else {
     asm.emit(ldx("W", R.data, R.ctx, XDP_MD.data), ldx("W", R.end, R.ctx, XDP_MD.data_end));
   }
@@ -53,6 +56,24 @@ function emitMeta(g: Gen): void {
     asm.emit(ld64(1, 1n << 32n));
     for (const v of wide) store(g, v, 1);
   }
+}
+
+/**
+ * TC: headers the parser reads directly must be in the skb's linear part. When the linear part
+ * is shorter than both the packet and PULL_LEN, pull the first min(len, PULL_LEN) bytes in with
+ * bpf_skb_pull_data (a no-op path for the usual fully linear header) and reload the pointers.
+ */
+function emitPull(g: Gen): void {
+  const { asm } = g;
+  const linear = asm.label("linear");
+  asm.emit(movr(1, R.end), alur("SUB", 1, R.data), jmp("JGE", 1, PULL_LEN, linear));
+  asm.emit(ldx("W", 0, R.ctx, SK_BUFF.len), jmpr("JGE", 1, 0, linear));
+  const pull = asm.label("pull");
+  asm.emit(movr(2, 0), jmp("JLE", 2, PULL_LEN, pull), mov(2, PULL_LEN));
+  asm.bind(pull);
+  asm.emit(movr(1, R.ctx), call(HELPER.skb_pull_data));
+  asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
+  asm.bind(linear);
 }
 
 /** Ethernet and VLAN tags: leaves the ethertype in r1 and the L3 pointer in r4. */
