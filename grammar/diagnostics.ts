@@ -59,6 +59,7 @@ export const CODES = {
   BFR2501: "deprecated hook option",
   BFR2502: "rule can never match",
   BFR2503: "rule on an empty set",
+  BFR2504: "set key repeats a component",
 } as const;
 
 export type DiagnosticCode = keyof typeof CODES;

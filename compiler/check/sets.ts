@@ -56,8 +56,10 @@ export function checkKey(key: AstSetKey, hook: HookName | null, report: Report):
       report("BFR2009", `'${w.text}' is not available on ${hook}`, w.span, `it works on: ${hookList(w.text)}`);
       ok = false;
     } else if (fields.includes(w.text)) {
-      report("BFR2021", `'${w.text}' appears twice in the set key`, w.span, "each component may appear once");
-      ok = false;
+      // bfcli accepts repeated components (bpfilter does not check), so we do too: each copy is
+      // filled from the same packet field, so only elements repeating one value can match.
+      report("BFR2504", `'${w.text}' appears more than once in the set key`, w.span,
+        "a packet can only match elements that give every copy the same value; drop the repeat unless that is what you mean", true);
     }
     fields.push(w.text);
   }

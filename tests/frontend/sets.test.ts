@@ -51,7 +51,6 @@ describe("set keys", () => {
     ["(tcp.flags)", "BFR2021"],
     ["(ip4.dscp)", "BFR2021"],
     ["(ip6.dscp)", "BFR2021"],
-    ["(ip4.saddr, ip4.saddr)", "BFR2021"],
     ["(ip4.sadr)", "BFR2002"],
   ];
   for (const [key, code] of bad) {
@@ -59,6 +58,13 @@ describe("set keys", () => {
       expect(check(chain(`rule ${key} in { 1 } DROP`)).codes[0]).toBe(code);
     });
   }
+  it("a repeated component is accepted with a warning (bfcli accepts it) and packs every copy", () => {
+    const r = check(chain("rule (ip4.saddr, tcp.dport, ip4.saddr) in { 1.2.3.4,80,1.2.3.4 } DROP"));
+    expect(r.codes).toEqual(["BFR2504"]);
+    const set = r.ruleset!.chains[0].sets[0];
+    expect(set.keySize).toBe(10);
+    expect(hex(set.data)).toBe("01020304005001020304");
+  });
   it("key components must be available on the hook", () => {
     expect(check(chain("rule (ip6.saddr) in { ::1 } DROP", "BF_HOOK_CGROUP_SOCK_ADDR_CONNECT6")).codes).toEqual(["BFR2009"]);
   });
