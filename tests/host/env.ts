@@ -163,14 +163,17 @@ export function testCgroup(): string {
   mkdirSync(dir);
   cleanups.push(() => {
     // Processes moved in by a test have exited; rmdir can race their final exit for a moment.
-    for (let i = 0; i < 50; i++) {
+    let last: unknown = null;
+    for (let i = 0; i < 100; i++) {
       try {
         rmdirSync(dir);
         return;
-      } catch {
+      } catch (e) {
+        last = e;
         spawnSync("sleep", ["0.1"]);
       }
     }
+    console.log(`cannot remove test cgroup ${dir}: ${String(last)}`);
   });
   return dir;
 }
