@@ -13,12 +13,13 @@ import { listChains, unloadChains } from "../../loader/host/index.js";
 import { procFds } from "../loader/fault-sys.js";
 import { faultHost } from "./fault-host.js";
 import { tree } from "./env.js";
-import { hookScenarios, ourLinks } from "./hooks-scenarios.js";
+import { hookScenarios, ourLinks, testPriorities } from "./hooks-scenarios.js";
 
 const [scenario, bpffs, cgroup] = process.argv.slice(2);
-const scenarios = hookScenarios(bpffs, cgroup);
+const prios = testPriorities();
+const scenarios = hookScenarios(bpffs, cgroup, prios);
 function state(): { tree: string[]; links: unknown; fds: string[] } {
-  return { tree: tree(join(bpffs, "bfr")), links: ourLinks(cgroup), fds: procFds() };
+  return { tree: tree(join(bpffs, "bfr")), links: ourLinks(cgroup, prios), fds: procFds() };
 }
 
 const sc = scenarios[scenario];
@@ -66,4 +67,4 @@ for (let n = 1; n <= counting.calls; n++) {
 unloadChains("all", { bpffs });
 const end = state();
 if (end.tree.length || (end.links as unknown[]).length || listChains({ bpffs }).length) problems.push(`left behind: ${JSON.stringify(end)}`);
-process.stdout.write(`${JSON.stringify({ calls: counting.calls, failures, linkDetachFaults: detachedNf, after: after.links, problems })}\n`);
+process.stdout.write(`${JSON.stringify({ calls: counting.calls, failures, linkDetachFaults: detachedNf, prios, after: after.links, problems })}\n`);

@@ -22,9 +22,18 @@ export interface OurLink {
   priority: number;
 }
 
+/**
+ * Netfilter priorities of this test run: links are global objects (any namespace, any concurrent
+ * test run), so each run picks its own pair from its pid and only looks at links there.
+ */
+export function testPriorities(pid: number = process.pid): [number, number] {
+  const base = 1000 + (pid % 100000) * 2;
+  return [base, base + 1];
+}
+
 /** The scenarios on `bpffs`; `cgroup` is the test cgroup ("-" for the netfilter ones). */
-export function hookScenarios(bpffs: string, cgroup: string): Record<string, Scenario> {
-  const PRIOS = "7301-7302";
+export function hookScenarios(bpffs: string, cgroup: string, prios: [number, number]): Record<string, Scenario> {
+  const PRIOS = `${prios[0]}-${prios[1]}`;
   const nfIn = (ret: number, rule?: string): HookChain => ({ name: "nfin", hook: "BF_HOOK_NF_LOCAL_IN", ret, option: { key: "priorities", value: PRIOS }, rule });
   const nfOut = (ret: number): HookChain => ({ name: "nfout", hook: "BF_HOOK_NF_LOCAL_OUT", ret, option: { key: "priorities", value: PRIOS } });
   const cgSkb = (ret: number): HookChain => ({ name: "cgskb", hook: "BF_HOOK_CGROUP_SKB_EGRESS", ret, option: { key: "cgpath", value: cgroup } });
@@ -53,8 +62,8 @@ export function hookScenarios(bpffs: string, cgroup: string): Record<string, Sce
   };
 }
 
-/** Our links: netfilter links at our priorities, cgroup links on the test cgroup. */
-export function ourLinks(cgroup: string): OurLink[] {
+/** Our links: netfilter links at our priorities ("-" cgroup), or cgroup links on the test cgroup. */
+export function ourLinks(cgroup: string, prios: [number, number]): OurLink[] {
   const sys = hostSys();
   // A cgroup v2 directory's inode number is its cgroup id. Netfilter scenarios pass "-" (under
   // `ip netns exec`, /sys is remounted and the cgroup hierarchy is not there).
@@ -72,9 +81,9 @@ export function ourLinks(cgroup: string): OurLink[] {
     if (fd < 0) continue;
     try {
       const l = linkInfo(sys, fd);
-      const nf = l.type === LINK_TYPE.NETFILTER && (l.priority === 7301 || l.priority === 7302);
+      const nf = cgroup === "-" && l.type === LINK_TYPE.NETFILTER && prios.includes(l.priority);
       // cgroup link info: cgroup_id (u64) at 16; 0 once detached.
-      const cg = l.type === LINK_TYPE.CGROUP && cgLinkCgroup(sys, fd) === cgId;
+      const cg = cgroup !== "-" && l.type === LINK_TYPE.CGROUP && cgLinkCgroup(sys, fd) === cgId;
       if (nf || cg) out.push({ id: l.id, prog_id: l.progId, priority: nf ? l.priority : 0 });
     } finally {
       sys.close(fd);
