@@ -1,4 +1,4 @@
-// Unit tests of the attach targets (no kernel needed): `priorities=A-B` parsing, which hook takes
+// Unit tests of the attach targets and their text (no kernel needed): `priorities=A-B` parsing, which hook takes
 // which command-line override, and the priority alternation of netfilter updates.
 
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { hostSys } from "../../loader/host/hostsys.js";
 import { HOOKS, type HookName } from "../../elf/hooks.js";
 import type { ChainMeta } from "../../elf/metadata.js";
 import { BfrError } from "../../elf/errors.js";
+import { renderList } from "../../loader/host/render.js";
 
 function code(f: () => unknown): string {
   try {
@@ -66,5 +67,20 @@ describe("targets and overrides per hook", () => {
   it("interface hooks still resolve interfaces", () => {
     expect(resolve("BF_HOOK_TC_EGRESS", null, { iface: "lo" })).toEqual({ kind: "iface", ifindex: 1, iface: "lo" });
     expect(resolve("BF_HOOK_XDP", [{ key: "ifindex", value: "1" }])).toEqual({ kind: "iface", ifindex: 1, iface: "lo" });
+  });
+});
+
+describe("list text for netfilter and cgroup chains", () => {
+  const base = {
+    hook: "BF_HOOK_NF_LOCAL_IN" as const, attached: true, program_id: 9, ifindex: null, iface: null, cgroup: null,
+    priority: null, priorities: null, object_hash: "ab".repeat(32), object_file: "x.o", source: null, loaded_at: "T", rules: 1,
+  };
+  it("shows the live priority and both links, or the cgroup", () => {
+    const text = renderList([
+      { ...base, name: "nf", mode: "netfilter", link_id: 3, link_ids: [3, 4], priority: 20, priorities: [10, 20] },
+      { ...base, name: "cg", hook: "BF_HOOK_CGROUP_SKB_INGRESS", mode: "cgroup", link_id: 5, link_ids: [5], cgroup: "/sys/fs/cgroup/x" },
+    ]);
+    expect(text).toContain("netfilter priority 20 of 10-20 (links 3, 4)  9     3,4");
+    expect(text).toContain("cgroup /sys/fs/cgroup/x");
   });
 });
