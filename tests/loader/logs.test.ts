@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BfrError } from "../../elf/errors.js";
 import { decodeLogRecord, encodeLogRecord, LOG_PACKET, type LogRecord } from "../../elf/logrecord.js";
 import { MAP_TYPE, type FunctionSpec, type ObjectSpec } from "../../elf/spec.js";
@@ -129,14 +129,16 @@ describe.skipIf(!kernelOk)(`bfr logs through a pinned ring buffer${skipReason ? 
   const sys = kernelOk ? realSys() : null!;
   const mnt = mkdtempSync(join(tmpdir(), "bfr-logs-"));
   let mounted = false;
+  beforeAll(() => {
+    expect(sys.mount("bpf", mnt, "bpf")).toBe(0);
+    mounted = true;
+  });
   afterAll(() => {
     if (mounted) sys.umount(mnt);
     rmSync(mnt, { recursive: true, force: true });
   });
 
   it("streams the records of test-run packets as JSON until SIGINT", async () => {
-    expect(sys.mount("bpf", mnt, "bpf")).toBe(0);
-    mounted = true;
     const spec: ObjectSpec = { license: "GPL", functions: [xdpLogger()], bfr: [],
       maps: [{ name: "log", type: MAP_TYPE.RINGBUF, keySize: 0, valueSize: 0, maxEntries: 1 << 16, flags: 0 }] };
     const obj = loadObject({ spec, metadata: null, btf: null }, { sys });
@@ -204,13 +206,27 @@ describe.skipIf(!kernelOk)(`bfr logs through a pinned ring buffer${skipReason ? 
   }, 30_000);
 
   it("says when the chain is not loaded or has no log map", async () => {
-    const r = await new Promise<{ code: number | null; err: string }>((resolve) => {
-      const c = spawn(process.execPath, ["--import", "tsx", "cli/main.ts", "logs", "nochain", "--bpffs", mnt], { cwd: root });
+    const cli = (chain: string): Promise<{ code: number | null; err: string }> => new Promise((resolve) => {
+      const c = spawn(process.execPath, ["--import", "tsx", "cli/main.ts", "logs", chain, "--bpffs", mnt], { cwd: root });
       let err = "";
       c.stderr.on("data", (d: Buffer) => (err += d.toString()));
       c.on("close", (code) => resolve({ code, err }));
     });
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^bfr: error BFR5106: chain "nochain" is not loaded/);
+    const meta: HostMeta = {
+      format: META_FORMAT, name: "nolog", hook: "BF_HOOK_XDP", objectHash: "", objectFile: "x.o", source: null,
+      loadedAt: new Date(0).toISOString(), attach: null, chain: null, maps: [],
+    };
+    const fd = createMetaMap(hostSys(sys), meta);
+    try {
+      mkdirSync(join(mnt, "bfr", "nolog"), { recursive: true });
+      expect(objPin(sys, fd, join(mnt, "bfr", "nolog", "meta"))).toBe(0);
+    } finally {
+      sys.close(fd);
+    }
+    const [missing, nolog] = await Promise.all([cli("nochain"), cli("nolog")]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^bfr: error BFR5106: chain "nochain" is not loaded/);
+    expect(nolog.code).toBe(1);
+    expect(nolog.err).toMatch(/^bfr: error BFR5122: chain "nolog" has no log map/);
   }, 30_000);
 });
