@@ -5,7 +5,6 @@
 // size, or whether it exists. Kinds: UAPI enum bpf_core_relo_kind.
 
 import { KIND } from "../elf/btf.js";
-import { btfSizeOf, skipModifiers, typeAt, type ParsedBtf } from "../elf/btf-parse.js";
 import { memAccessSize } from "../elf/core.js";
 import { BfrError } from "../elf/errors.js";
 import type { CoreRelocation } from "../elf/spec.js";
@@ -27,19 +26,40 @@ interface Member {
 }
 
 const isComposite = (k: number): boolean => k === KIND.STRUCT || k === KIND.UNION;
+const MODIFIERS: number[] = [KIND.TYPEDEF, KIND.VOLATILE, KIND.CONST, KIND.RESTRICT, KIND.TYPE_TAG];
+const MAX_DEPTH = 64;
+
+/** Follows typedefs and modifiers to the underlying type id. */
+function skipModifiers(k: KernelBtf, id: number): number {
+  for (let i = 0; i < MAX_DEPTH; i++) {
+    const t = k.type(id);
+    if (!MODIFIERS.includes(t.kind)) return id;
+    id = t.sizeOrType;
+  }
+  throw new BfrError("BFR5015", "kernel BTF: typedef/modifier chain too long (a cycle?)");
+}
+
+/** Byte size of a sized type; 0 for void, functions and the like. */
+function sizeOf(k: KernelBtf, id: number, depth = 0): number {
+  const t = k.type(skipModifiers(k, id));
+  if (t.kind === KIND.PTR) return 8;
+  if (t.kind === KIND.ARRAY) return depth > MAX_DEPTH ? 0 : sizeOf(k, t.extra[0], depth + 1) * t.extra[2];
+  const sized: number[] = [KIND.INT, KIND.STRUCT, KIND.UNION, KIND.ENUM, KIND.ENUM64, KIND.FLOAT];
+  return sized.includes(t.kind) ? t.sizeOrType : 0;
+}
 
 /** The member named `name` of composite `id`, looking inside anonymous members; bit offset from `id`. */
-function member(btf: ParsedBtf, id: number, name: string, depth = 0): Member | null {
+function member(k: KernelBtf, id: number, name: string, depth = 0): Member | null {
   if (depth > 32) return null;
-  const t = typeAt(btf, id);
+  const t = k.type(id);
   for (const m of t.members) {
     const bits = t.kflag ? m.offset & 0xffffff : m.offset;
     const bitSize = t.kflag ? m.offset >>> 24 : 0;
     if (m.name === name) return { bits, bitSize, type: m.type };
     if (m.name !== "") continue;
-    const inner = skipModifiers(btf, m.type);
-    if (!isComposite(typeAt(btf, inner).kind)) continue;
-    const found = member(btf, inner, name, depth + 1);
+    const inner = skipModifiers(k, m.type);
+    if (!isComposite(k.type(inner).kind)) continue;
+    const found = member(k, inner, name, depth + 1);
     if (found) return { ...found, bits: bits + found.bits };
   }
   return null;
@@ -52,15 +72,15 @@ export function findField(k: KernelBtf, type: string, path: readonly string[]): 
     let bits = 0;
     let last: Member | null = null;
     for (const [i, name] of path.entries()) {
-      last = member(k.btf, id, name);
+      last = member(k, id, name);
       if (!last) break;
       bits += last.bits;
-      id = skipModifiers(k.btf, last.type);
-      if (i < path.length - 1 && !isComposite(typeAt(k.btf, id).kind)) last = null;
+      id = skipModifiers(k, last.type);
+      if (i < path.length - 1 && !isComposite(k.type(id).kind)) last = null;
       if (!last) break;
     }
     if (!last) continue;
-    const size = btfSizeOf(k.btf, last.type) ?? 0;
+    const size = sizeOf(k, last.type);
     return { offset: Math.floor(bits / 8), size, bitfield: last.bitSize !== 0 || bits % 8 !== 0 };
   }
   return null;

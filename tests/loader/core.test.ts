@@ -17,7 +17,9 @@ import { findField, patchCore } from "../../loader/core-relo.js";
 import { loadObject } from "../../loader/load.js";
 import { link, relocate } from "../../loader/relocate.js";
 import { realSys } from "../../loader/sys.js";
-import { vmlinuxBtf } from "../../loader/vmlinux.js";
+import { kernelBtf, scanBtf, vmlinuxBtf } from "../../loader/vmlinux.js";
+import { parseBtf } from "../../elf/btf-parse.js";
+import { readFileSync } from "node:fs";
 import { addImm, exit, jeqImm, ldx, movImm, program } from "./asm.js";
 import { kernelOk, skipReason } from "./kernel.js";
 
@@ -72,6 +74,23 @@ describe("CO-RE against the running kernel's BTF", () => {
     // A path through a named embedded struct (sk_buff's `headers` group, kernel ≥ 6.0) reaches the
     // same bytes as the field found through the anonymous union.
     expect(findField(k, "sk_buff", ["headers", "mark"])!.offset).toBe(findField(k, "sk_buff", ["mark"])!.offset);
+  });
+
+  it("the lazy vmlinux reader agrees with elf/'s full BTF parser on every member of several structs", () => {
+    const bytes = readFileSync("/sys/kernel/btf/vmlinux");
+    const lazy = scanBtf(bytes, "lazy");
+    const full = kernelBtf(parseBtf(bytes), "full");
+    let checked = 0;
+    for (const struct of ["sk_buff", "net_device", "bpf_nf_ctx", "sock", "nf_hook_state", "bpf_sock_addr_kern"]) {
+      expect(lazy.composites(struct), struct).toEqual(full.composites(struct));
+      const t = full.type(full.composites(struct)[0]);
+      for (const m of t.members) {
+        if (m.name === "") continue;
+        expect(findField(lazy, struct, [m.name]), `${struct}.${m.name}`).toEqual(findField(full, struct, [m.name]));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it("patches loads (resizing to the kernel's field size), ALU immediates, ld_imm64 and existence", () => {
