@@ -1,5 +1,6 @@
-// Unit tests of the attach targets and their text (no kernel needed): `priorities=A-B` parsing, which hook takes
-// which command-line override, and the priority alternation of netfilter updates.
+// Unit tests of the attach targets and their text (no kernel needed): `priorities=A-B` parsing,
+// which hook takes which command-line override, the priority alternation of netfilter updates,
+// and how `list` shows netfilter and cgroup attachments.
 
 import { describe, expect, it } from "vitest";
 import { nextTarget, parsePriorities, resolveTarget, type TargetOverride } from "../../loader/host/attach.js";

@@ -1,8 +1,9 @@
 // Crash recovery for the netfilter and cgroup hooks. Run as
 //   hooks-crash-child.ts drive SCENARIO BPFFS CGROUP     (under `ip netns exec` for netfilter)
 // it kills a copy of itself (`op` mode, same namespace) with SIGKILL at each syscall of the
-// scenario's operation, lets the next write recover, and checks the host is consistent and equal
-// to the state before or after — never a mix — printing a JSON report. Consistent: no work
+// scenario's operation, lets the next write recover, and checks the host is consistent and each
+// chain equal to its state before or after — never a mix within a chain — printing a JSON report
+// (a multi-chain operation commits chain by chain: a crash can leave the first chains done). Consistent: no work
 // directories; every chain with attach metadata has all its links (netfilter: link and link6)
 // at the priority its metadata says, running its pinned program; the kernel has no other link of
 // ours (netfilter links at the test priorities, cgroup links on the test cgroup).
@@ -30,7 +31,8 @@ if (mode === "op") {
 
 const problems: string[] = [];
 
-function consistent(): string {
+/** Checks the invariants; returns each chain's visible state (its pins and where it came from). */
+function consistent(): Record<string, string> {
   const root = join(bpffs, "bfr");
   const t = tree(root);
   if (t.some((p) => p.includes("~"))) problems.push(`work directories left: ${t}`);
@@ -56,7 +58,21 @@ function consistent(): string {
   const kernel = JSON.stringify(ourLinks(cgroup, prios));
   const ours = JSON.stringify(pinned.sort((a, b) => a.id - b.id));
   if (kernel !== ours) problems.push(`attached links ${kernel} are not the pinned ones ${ours}`);
-  return JSON.stringify({ tree: t, objects });
+  const byChain: Record<string, string> = {};
+  for (const o of objects) {
+    const c = o.split(":")[0];
+    byChain[c] = JSON.stringify({ pins: t.filter((p) => p.startsWith(`${c}/`)), object: o });
+  }
+  return byChain;
+}
+
+/** before / after for the whole host, "per-chain" when each chain is one or the other, else mixed. */
+function classify(now: Record<string, string>, before: Record<string, string>, after: Record<string, string>): string {
+  const chains = [...new Set([...Object.keys(now), ...Object.keys(before), ...Object.keys(after)])];
+  const each = chains.map((c) => (now[c] === before[c] ? "before" : now[c] === after[c] ? "after" : "mixed"));
+  if (each.includes("mixed")) return "mixed";
+  if (each.every((w) => w === "before")) return "before";
+  return each.every((w) => w === "after") ? "after" : "per-chain";
 }
 
 const reset = (): void => {
@@ -79,8 +95,8 @@ for (const n of [...points].sort((a, b) => a - b)) {
   if (r.signal !== "SIGKILL") problems.push(`call ${n}: not killed: ${r.status} ${r.stdout}${r.stderr}`);
   writeSession({ bpffs }, () => undefined);
   const now = consistent();
-  const which = now === before ? "before" : now === after ? "after" : "mixed";
-  if (which === "mixed") problems.push(`crash at call ${n} (${counting.log[n - 1]}): ${now}`);
+  const which = classify(now, before, after);
+  if (which === "mixed") problems.push(`crash at call ${n} (${counting.log[n - 1]}): ${JSON.stringify(now)}`);
   seen[which] = (seen[which] ?? 0) + 1;
 }
 unloadChains("all", { bpffs });

@@ -1,6 +1,6 @@
 // Crash recovery for netfilter and cgroup chains: a bfr killed (SIGKILL) at a syscall of load,
 // update (netfilter: make-before-break), attach or unload leaves leftovers the next write cleans;
-// the host is then consistent and equal to the state before or after. The loop runs in
+// the host is then consistent and each chain equals its state before or after. The loop runs in
 // hooks-crash-child.ts, under `ip netns exec` in a namespace of the test's own for netfilter.
 
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,11 +27,12 @@ describe.skipIf(!kernelOk)("netfilter and cgroup: a bfr killed mid-operation is 
   afterAll(cleanup);
   const cases: [string, boolean][] = [["nf-load", true], ["nf-update", true], ["nf-attach", true], ["nf-unload", true], ["cg-update", false], ["cg-unload", false]];
   for (const [sc, nf] of cases) {
-    it.skipIf(!nf && !cgroup2Root())(`${sc}: killed at each syscall → before or after, never a mix`, { timeout: 400_000 }, async () => {
+    it.skipIf(!nf && !cgroup2Root())(`${sc}: killed at each syscall → each chain before or after, never a mix`, { timeout: 400_000 }, async () => {
       const r = await drive(sc, nf ? netns() : null, nf ? "-" : testCgroup());
       expect(r.problems).toEqual([]);
       expect(r.calls).toBeGreaterThan(10);
-      expect(Object.keys(r.seen).sort()).toEqual(["after", "before"]);
+      expect(r.seen.before, "some crashes leave the state before").toBeGreaterThan(0);
+      expect(r.seen.after, "some crashes leave the state after").toBeGreaterThan(0);
     });
   }
 });
