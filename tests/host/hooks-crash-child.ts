@@ -69,7 +69,9 @@ function consistent(): Record<string, string> {
 /** before / after for the whole host, "per-chain" when each chain is one or the other, else mixed. */
 function classify(now: Record<string, string>, before: Record<string, string>, after: Record<string, string>): string {
   const chains = [...new Set([...Object.keys(now), ...Object.keys(before), ...Object.keys(after)])];
-  const each = chains.map((c) => (now[c] === before[c] ? "before" : now[c] === after[c] ? "after" : "mixed"));
+  // A chain the operation does not change must be as it was; the others tell before from after.
+  const each = chains.map((c) => (before[c] === after[c] ? (now[c] === before[c] ? "same" : "mixed")
+    : now[c] === before[c] ? "before" : now[c] === after[c] ? "after" : "mixed")).filter((w) => w !== "same");
   if (each.includes("mixed")) return "mixed";
   if (each.every((w) => w === "before")) return "before";
   return each.every((w) => w === "after") ? "after" : "per-chain";
