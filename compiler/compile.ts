@@ -2,7 +2,7 @@
 // (+ ELF bytes). Hooks and options this version cannot generate code for yet are reported as
 // BFR3xxx diagnostics pointing at the source, never as a silent no-op.
 
-import { HOOKS } from "../elf/hooks.js";
+import { HOOKS, type HookFamily } from "../elf/hooks.js";
 import type { BfrMetadata } from "../elf/metadata.js";
 import { encodeMetadata } from "../elf/metadata-codec.js";
 import type { ObjectSpec } from "../elf/spec.js";
@@ -35,14 +35,17 @@ function diag(file: string, code: keyof typeof CODEGEN_CODES, message: string, s
   return { severity: "error", code, message, file, span, ...(hint ? { hint } : {}) };
 }
 
+/** Hook families this version generates code for. */
+const SUPPORTED: readonly HookFamily[] = ["xdp", "tc", "cgroup_skb"];
+
 /** Why `chain` cannot be compiled by this version, if it cannot. */
 function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {
   const out: Diagnostic[] = [];
   const family = HOOKS[chain.hook].family;
-  if (family !== "xdp" && family !== "tc") {
+  if (!SUPPORTED.includes(family)) {
     const at = rs.source.indexOf(chain.hook, chain.span.start);
     const span = at >= 0 ? { start: at, length: chain.hook.length } : chain.span;
-    out.push(diag(rs.file, "BFR3001", `code generation for ${chain.hook} (${family}) is not implemented yet; only BF_HOOK_XDP, BF_HOOK_TC_INGRESS and BF_HOOK_TC_EGRESS compile in this version`, span));
+    out.push(diag(rs.file, "BFR3001", `code generation for ${chain.hook} (${family}) is not implemented yet; XDP, TC and cgroup_skb hooks compile in this version`, span));
     return out;
   }
   for (const r of chain.rules) {

@@ -12,7 +12,7 @@ import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
 
 /** Context field offsets: struct xdp_md and struct __sk_buff (UAPI linux/bpf.h). */
 const XDP_MD = { data: 0, data_end: 4, ingress_ifindex: 12 } as const;
-const SK_BUFF = { len: 0, mark: 8, ifindex: 40, data: 76, data_end: 80 } as const;
+const SK_BUFF = { len: 0, mark: 8, protocol: 16, ifindex: 40, data: 76, data_end: 80 } as const;
 
 /** Bytes the direct reads can reach: Ethernet + 2 tags + IPv4 with options + TCP, rounded up. */
 const PULL_LEN = 128;
@@ -21,6 +21,7 @@ const ETH_P = { IP: 0x0008, IPV6: 0xdd86, VLAN: 0x0081, QINQ: 0xa888 } as const;
 function emitMeta(g: Gen): void {
   const { asm, frame } = g;
   const tc = g.chain.family === "tc";
+  const skb = g.chain.family !== "xdp";
   if (frame.has("flow_hash")) {
     asm.emit(movr(1, R.ctx), call(HELPER.get_hash_recalc), mov32r(0, 0));
     store(g, "flow_hash", 0);
@@ -32,13 +33,14 @@ function emitMeta(g: Gen): void {
   if (frame.has("iface")) {
     // TC: skb->ifindex is the device the hook runs on (the receiving one at ingress, the sending
     // one at egress); skb_iif (ingress_ifindex) is not set for test runs
-    const off = tc ? SK_BUFF.ifindex : XDP_MD.ingress_ifindex;
+    const off = skb ? SK_BUFF.ifindex : XDP_MD.ingress_ifindex;
     asm.emit(ldx("W", 1, R.ctx, off));
     store(g, "iface", 1);
   }
-  if (tc) {
+  if (skb) {
     asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
-    if (frame.depth >= 2) emitPull(g);
+    // cgroup_skb may not call bpf_skb_pull_data; its skb's network header is linear already
+    if (tc && frame.depth >= 2) emitPull(g);
   } else {
     asm.emit(ldx("W", R.data, R.ctx, XDP_MD.data), ldx("W", R.end, R.ctx, XDP_MD.data_end));
   }
@@ -74,6 +76,15 @@ function emitPull(g: Gen): void {
   asm.emit(movr(1, R.ctx), call(HELPER.skb_pull_data));
   asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
   asm.bind(linear);
+}
+
+/**
+ * cgroup_skb: skb->data is the network header and there is no link header; the L3 protocol is
+ * skb->protocol (a __be16, so the load gives the same net-order value as an EtherType read).
+ */
+function emitSkbL3(g: Gen): void {
+  g.asm.emit(movr(R.l3, R.data), ldx("W", 1, R.ctx, SK_BUFF.protocol));
+  if (g.frame.has("ethertype")) store(g, "ethertype", 1);
 }
 
 /** Ethernet and VLAN tags: leaves the ethertype in r1 and the L3 pointer in r4. */
@@ -156,7 +167,8 @@ export function emitParse(g: Gen): void {
   const depth = frame.depth;
   const done = asm.label("parsed");
   if (depth >= 2) {
-    emitL2(g, done);
+    if (g.chain.family === "cgroup_skb") emitSkbL3(g);
+    else emitL2(g, done);
     if (depth >= 3) {
       const ip4 = asm.label("ip4");
       const ip6 = asm.label("ip6");

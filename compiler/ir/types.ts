@@ -113,7 +113,8 @@ export interface IrSet {
 export interface IrChain {
   name: string;
   hook: HookName;
-  family: "xdp" | "tc";
+  /** "cgroup_skb": an skb whose data starts at the network header (l3 protocol from skb->protocol). */
+  family: "xdp" | "tc" | "cgroup_skb";
   sets: IrSet[];
   rules: IrRule[];
   policy: { name: "ACCEPT" | "DROP" | "NEXT"; code: number; slot: number };

@@ -98,7 +98,7 @@ describe("IR verifier", () => {
     c.rules[0].tests.push(eq("dport", 70000), eq("mark", 1));
     const errs = verifyChain(c).join("\n");
     expect(errs).toMatch(/70000 out of range for dport/);
-    expect(errs).toMatch(/mark is TC-only/);
+    expect(errs).toMatch(/mark is not available on xdp/);
   });
   it("rejects missing sets and bad key layouts", () => {
     const c = base();
