@@ -36,7 +36,7 @@ function diag(file: string, code: keyof typeof CODEGEN_CODES, message: string, s
 }
 
 /** Hook families this version generates code for. */
-const SUPPORTED: readonly HookFamily[] = ["xdp", "tc", "cgroup_skb"];
+const SUPPORTED: readonly HookFamily[] = ["xdp", "tc", "cgroup_skb", "sock_addr"];
 
 /** Why `chain` cannot be compiled by this version, if it cannot. */
 function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {
@@ -45,7 +45,7 @@ function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {
   if (!SUPPORTED.includes(family)) {
     const at = rs.source.indexOf(chain.hook, chain.span.start);
     const span = at >= 0 ? { start: at, length: chain.hook.length } : chain.span;
-    out.push(diag(rs.file, "BFR3001", `code generation for ${chain.hook} (${family}) is not implemented yet; XDP, TC and cgroup_skb hooks compile in this version`, span));
+    out.push(diag(rs.file, "BFR3001", `code generation for ${chain.hook} (${family}) is not implemented yet; XDP, TC, cgroup_skb and cgroup_sock_addr hooks compile in this version`, span));
     return out;
   }
   for (const r of chain.rules) {

@@ -8,6 +8,7 @@
 import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov, mov32r, movr, st, stx, type Label, type Reg } from "../insn.js";
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
+import { emitSockParse } from "./parse-sock.js";
 import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
 
 /** Context field offsets: struct xdp_md and struct __sk_buff (UAPI linux/bpf.h). */
@@ -162,6 +163,7 @@ function emitIp6(g: Gen, done: Label, l4: Label | null, walk: Label): void {
 
 /** The whole parser: after it, every used slot holds its value or sentinel. */
 export function emitParse(g: Gen): void {
+  if (g.chain.family === "sock_addr") return emitSockParse(g);
   const { asm, frame } = g;
   emitMeta(g);
   const depth = frame.depth;

@@ -82,6 +82,8 @@ export function emitCount(g: Gen, after: Label): void {
   asm.emit(movr(2, 10), alu("ADD", 2, frame.ctrKey), ldMap(1, g.chain.counters), call(HELPER.map_lookup_elem));
   asm.emit(jmp("JEQ", 0, 0, after));
   asm.emit(ldx("DW", 1, 0, 0), alu("ADD", 1, 1), stx("DW", 0, 0, 1));
+  // socket hooks count calls: no bytes
+  if (g.chain.family === "sock_addr") return;
   if (g.chain.family !== "xdp") asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
   else asm.emit(ldx("W", 2, CTX_REG, XDP_DATA_END), ldx("W", 3, CTX_REG, XDP_DATA), alur("SUB", 2, 3));
   asm.emit(ldx("DW", 1, 0, 8), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
