@@ -36,7 +36,7 @@ function diag(file: string, code: keyof typeof CODEGEN_CODES, message: string, s
 }
 
 /** Hook families this version generates code for. */
-const SUPPORTED: readonly HookFamily[] = ["xdp", "tc", "cgroup_skb", "sock_addr"];
+const SUPPORTED: readonly HookFamily[] = ["xdp", "tc", "cgroup_skb", "sock_addr", "nf"];
 
 /** Why `chain` cannot be compiled by this version, if it cannot. */
 function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {

@@ -84,6 +84,7 @@ function functionSpec(e: EmitChain, fn: GenFunction, file: string, tcCompat: boo
   const relocations: Relocation[] = [
     ...enc.maps.map((m): Relocation => ({ insn: m.insn, type: 1, target: { kind: "map", name: m.name } })),
     ...enc.calls.map((c): Relocation => ({ insn: c.insn, type: 10, target: { kind: "subprog", name: c.name } })),
+    ...enc.kfuncs.map((c): Relocation => ({ insn: c.insn, type: 10, target: { kind: "kfunc", name: c.name } })),
   ].sort((a, b) => a.insn - b.insn);
   return {
     slots: enc.slots,
@@ -91,6 +92,7 @@ function functionSpec(e: EmitChain, fn: GenFunction, file: string, tcCompat: boo
     spec: {
       name: fn.name, section: section(e, fn, tcCompat), global: true, insns: enc.bytes, relocations,
       lineInfo: lineInfo(fn, file, enc.labels, enc.slots), ctxStruct: HOOKS[e.chain.hook].ctxStruct,
+      ...(enc.cores.length ? { coreRelocs: enc.cores.map((c) => ({ insn: c.insn, type: c.type, access: c.access, kind: "byte_off" as const, ...(c.pointer ? { pointer: true } : {}) })) } : {}),
     },
   };
 }

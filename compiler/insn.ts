@@ -23,6 +23,8 @@ export const JMP = {
 } as const;
 /** BPF_PSEUDO_CALL: call src marking a BPF-to-BPF call (linux/bpf.h). */
 export const PSEUDO_CALL = 1;
+/** BPF_PSEUDO_KFUNC_CALL: call src marking a kernel function call (linux/bpf.h). */
+export const PSEUDO_KFUNC_CALL = 2;
 
 export type Reg = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 export type AluOp = keyof typeof ALU;
@@ -39,7 +41,16 @@ export interface Label {
 export type InsnRef =
   | { kind: "label"; label: Label }
   | { kind: "map"; name: string }
-  | { kind: "subprog"; name: string };
+  | { kind: "subprog"; name: string }
+  /** A kernel function, resolved by name in vmlinux BTF by the loader. */
+  | { kind: "kfunc"; name: string };
+
+/** A CO-RE field relocation on a load (elf/spec.ts CoreRelocation without the slot index). */
+export interface CoreRef {
+  type: string;
+  access: string;
+  pointer?: boolean;
+}
 
 export interface Insn {
   code: number;
@@ -50,6 +61,8 @@ export interface Insn {
   /** For ld_imm64 (two slots): the full 64-bit value; `imm` then holds its low half. */
   imm64?: bigint;
   ref?: InsnRef;
+  /** The load's `off` is the offset of this kernel struct field, relocated by the loader. */
+  core?: CoreRef;
 }
 
 /** A position marker in an instruction list. */
@@ -110,6 +123,10 @@ export const ja = (label: Label): Insn => ({ ...op(CLS.JMP | JMP.JA, 0, 0, 0, 0)
 export const call = (helper: number): Insn => op(CLS.JMP | JMP.CALL, 0, 0, 0, helper);
 /** r0 = name(r1..r5), a BPF-to-BPF call (relocated against the callee's symbol) */
 export const callSub = (name: string): Insn => ({ ...op(CLS.JMP | JMP.CALL, 0, PSEUDO_CALL, 0, -1), ref: { kind: "subprog", name } });
+/** r0 = name(r1..r5), a kfunc call (BPF_PSEUDO_KFUNC_CALL, relocated against the extern symbol) */
+export const callKfunc = (name: string): Insn => ({ ...op(CLS.JMP | JMP.CALL, 0, PSEUDO_KFUNC_CALL, 0, 0), ref: { kind: "kfunc", name } });
+/** dst = *(size *)(src + offsetof(type, access)), the offset relocated against vmlinux BTF (CO-RE) */
+export const ldxCore = (size: Size, dst: Reg, src: Reg, core: CoreRef, localOff = 0): Insn => ({ ...ldx(size, dst, src, localOff), core });
 /** return r0 */
 export const exit = (): Insn => op(CLS.JMP | JMP.EXIT, 0, 0, 0, 0);
 
@@ -122,6 +139,11 @@ export const slotsOf = (i: Item): number => (isMark(i) ? 0 : isLd64(i) ? 2 : 1);
 /** BPF helper ids (UAPI enum bpf_func_id / __BPF_FUNC_MAPPER). */
 export const HELPER = {
   map_lookup_elem: 1,
+  ringbuf_output: 130,
+  ktime_get_boot_ns: 125,
+  get_current_pid_tgid: 14,
+  get_current_comm: 16,
+  dynptr_read: 201,
   get_prandom_u32: 7,
   redirect: 23,
   skb_load_bytes: 26,
@@ -173,6 +195,10 @@ export interface Encoded {
   maps: { insn: number; name: string }[];
   /** Sub-program calls: slot index and callee name. */
   calls: { insn: number; name: string }[];
+  /** Kernel function calls: slot index and function name. */
+  kfuncs: { insn: number; name: string }[];
+  /** CO-RE relocated loads: slot index and field. */
+  cores: ({ insn: number } & CoreRef)[];
   slots: number;
 }
 
@@ -219,6 +245,8 @@ export function encode(input: readonly Item[]): Encoded {
   const view = new DataView(bytes.buffer);
   const maps: Encoded["maps"] = [];
   const calls: Encoded["calls"] = [];
+  const kfuncs: Encoded["kfuncs"] = [];
+  const cores: Encoded["cores"] = [];
   let slot = 0;
   for (const it of items) {
     if (isMark(it)) continue;
@@ -230,6 +258,8 @@ export function encode(input: readonly Item[]): Encoded {
       off = target - (slot + 1);
     } else if (ref?.kind === "map") maps.push({ insn: slot, name: ref.name });
     else if (ref?.kind === "subprog") calls.push({ insn: slot, name: ref.name });
+    else if (ref?.kind === "kfunc") kfuncs.push({ insn: slot, name: ref.name });
+    if (it.core) cores.push({ insn: slot, ...it.core });
     if (off < -32768 || off > 32767) {
       throw new EncodeError(`jump at instruction ${slot} needs offset ${off}, outside the 16-bit range`);
     }
@@ -244,5 +274,5 @@ export function encode(input: readonly Item[]): Encoded {
       slot += 2;
     } else slot += 1;
   }
-  return { bytes, labels: at, maps, calls, slots: n };
+  return { bytes, labels: at, maps, calls, kfuncs, cores, slots: n };
 }

@@ -230,7 +230,6 @@ function setParts(s: SetDef): IrKeyPart[] {
 /** Lower one chain; `lines` indexes the ruleset text (for line info). */
 export function lowerChain(chain: Chain, lines: LineIndex, names: ChainMapNames): IrChain {
   const family = HOOKS[chain.hook].family;
-  if (family === "nf") throw new Error(`lowering for ${family} hooks is not implemented`);
   const at = lines.lineCol(chain.span.start);
   const b = new ChainBuilder(chain.name, chain.hook, family, names.counters, { ...at, text: lines.lineText(at.line).trim() });
   chain.sets.forEach((s, i) => {

@@ -33,6 +33,8 @@ export const ALWAYS_SET: ReadonlySet<ValueId> = new Set<ValueId>([
 ]);
 
 export const CTX_REG: Reg = 6;
+/** Netfilter: bytes of the packet copied for parsing: IPv4 with options (60) + TCP (20). */
+export const NF_PKT_BYTES = 80;
 /** Register holding the scratch map value in "map" mode. */
 export const AREA_REG: Reg = 9;
 
@@ -57,6 +59,9 @@ export class Frame {
   readonly ctrKey: number;
   readonly keyBuf: number;
   readonly scratch: number;
+  /** Netfilter: the packet's first NF_PKT_BYTES copied out of the skb, and the skb dynptr (else 0). */
+  readonly pktBuf: number;
+  readonly dynptr: number;
   readonly size: number;
 
   constructor(chain: IrChain, readonly mode: FrameMode) {
@@ -88,6 +93,9 @@ export class Frame {
     const keyMax = Math.max(0, ...chain.sets.map((s) => s.keySize));
     this.keyBuf = take(Math.ceil(keyMax / 8) * 8);
     this.scratch = take(24);
+    const nf = chain.family === "nf" && this.depth >= 3;
+    this.pktBuf = nf ? take(NF_PKT_BYTES) : 0;
+    this.dynptr = nf ? take(16) : 0;
     this.size = off;
   }
 

@@ -4,6 +4,7 @@
 
 import { HELPER, alu, alur, be, call, ja, jmp, jmpr, ld64, ldx, mov, movr, type Label, type Reg } from "../insn.js";
 import { EH_BITS } from "../ir/types.js";
+import { emitNfRead } from "./parse-nf.js";
 import { R, load, store, storeImm, type Gen } from "./gen.js";
 
 /** IPv6 extension headers walked: hop-by-hop, routing, fragment, AH, destination options, mobility (IANA numbers). */
@@ -72,6 +73,10 @@ export function emitL4(g: Gen, done: Label, mode: "packet" | "copy"): void {
 
 /** r0 = load_bytes(ctx, r7, fp + scratch, len); on failure goto fail. Clobbers r1–r5. */
 function loadBytes(g: Gen, len: number, fail: Label): void {
+  if (g.chain.family === "nf") {
+    emitNfRead(g, len);
+    return void g.asm.emit(jmp("JNE", 0, 0, fail));
+  }
   const helper = g.chain.family === "xdp" ? HELPER.xdp_load_bytes : HELPER.skb_load_bytes;
   g.asm.emit(movr(1, R.ctx), movr(2, 7), movr(3, 10), alu("ADD", 3, g.frame.scratch), mov(4, len), call(helper));
   g.asm.emit(jmp("JNE", 0, 0, fail));

@@ -9,6 +9,7 @@ import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov, mov32r, movr, s
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
 import { emitSockParse } from "./parse-sock.js";
+import { emitNfIface, emitNfL3, emitNfMark } from "./parse-nf.js";
 import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
 
 /** Context field offsets: struct xdp_md and struct __sk_buff (UAPI linux/bpf.h). */
@@ -22,16 +23,19 @@ const ETH_P = { IP: 0x0008, IPV6: 0xdd86, VLAN: 0x0081, QINQ: 0xa888 } as const;
 function emitMeta(g: Gen): void {
   const { asm, frame } = g;
   const tc = g.chain.family === "tc";
-  const skb = g.chain.family !== "xdp";
+  const skb = g.chain.family === "tc" || g.chain.family === "cgroup_skb";
   if (frame.has("flow_hash")) {
     asm.emit(movr(1, R.ctx), call(HELPER.get_hash_recalc), mov32r(0, 0));
     store(g, "flow_hash", 0);
   }
-  if (frame.has("mark")) {
+  const nf = g.chain.family === "nf";
+  if (frame.has("mark") && nf) emitNfMark(g);
+  else if (frame.has("mark")) {
     asm.emit(ldx("W", 1, R.ctx, SK_BUFF.mark));
     store(g, "mark", 1);
   }
-  if (frame.has("iface")) {
+  if (frame.has("iface") && nf) emitNfIface(g);
+  else if (frame.has("iface")) {
     // TC: skb->ifindex is the device the hook runs on (the receiving one at ingress, the sending
     // one at egress); skb_iif (ingress_ifindex) is not set for test runs
     const off = skb ? SK_BUFF.ifindex : XDP_MD.ingress_ifindex;
@@ -42,7 +46,7 @@ function emitMeta(g: Gen): void {
     asm.emit(ldx("W", R.data, R.ctx, SK_BUFF.data), ldx("W", R.end, R.ctx, SK_BUFF.data_end));
     // cgroup_skb may not call bpf_skb_pull_data; its skb's network header is linear already
     if (tc && frame.depth >= 2) emitPull(g);
-  } else {
+  } else if (!nf) {
     asm.emit(ldx("W", R.data, R.ctx, XDP_MD.data), ldx("W", R.end, R.ctx, XDP_MD.data_end));
   }
   for (const v of ["ethertype", "proto", "l4", "sport", "dport"] as const) storeImm(g, v, Number(VALUES[v].sentinel));
@@ -170,6 +174,7 @@ export function emitParse(g: Gen): void {
   const done = asm.label("parsed");
   if (depth >= 2) {
     if (g.chain.family === "cgroup_skb") emitSkbL3(g);
+    else if (g.chain.family === "nf") emitNfL3(g, done, depth >= 3);
     else emitL2(g, done);
     if (depth >= 3) {
       const ip4 = asm.label("ip4");

@@ -163,7 +163,7 @@ function dispatcher(chain: IrChain, name: string, scratchMap: string, parts: str
   asm.bind(decided);
   // cgroup hooks: the verifier wants the exit value in [0, 1] (egress [0, 3]) and a range
   // function's return is unknown to it; every verdict there is 0 or 1
-  if (chain.family === "cgroup_skb" || chain.family === "sock_addr") asm.emit(alu("AND", 0, 1));
+  if (chain.family !== "xdp" && chain.family !== "tc") asm.emit(alu("AND", 0, 1));
   asm.emit(exit());
   return fn;
 }

@@ -11,6 +11,7 @@ import { HELPER, alu, alur, call, exit, ja, jmp, ldMap, ldx, mov, mov32, movr, s
 import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
 import { CTX_REG } from "./frame.js";
+import { emitNfLen } from "./parse-nf.js";
 import { emitTest, type TestCtx } from "./tests.js";
 import { emitTree, groups, segments, type Segment } from "./switch.js";
 import type { Regs } from "./regs.js";
@@ -84,7 +85,8 @@ export function emitCount(g: Gen, after: Label): void {
   asm.emit(ldx("DW", 1, 0, 0), alu("ADD", 1, 1), stx("DW", 0, 0, 1));
   // socket hooks count calls: no bytes
   if (g.chain.family === "sock_addr") return;
-  if (g.chain.family !== "xdp") asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
+  if (g.chain.family === "nf") emitNfLen(g);
+  else if (g.chain.family !== "xdp") asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
   else asm.emit(ldx("W", 2, CTX_REG, XDP_DATA_END), ldx("W", 3, CTX_REG, XDP_DATA), alur("SUB", 2, 3));
   asm.emit(ldx("DW", 1, 0, 8), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
 }

@@ -114,7 +114,7 @@ export interface IrChain {
   name: string;
   hook: HookName;
   /** "cgroup_skb": an skb whose data starts at the network header (l3 protocol from skb->protocol). */
-  family: "xdp" | "tc" | "cgroup_skb" | "sock_addr";
+  family: "xdp" | "tc" | "cgroup_skb" | "sock_addr" | "nf";
   sets: IrSet[];
   rules: IrRule[];
   policy: { name: "ACCEPT" | "DROP" | "NEXT"; code: number; slot: number };

@@ -8,8 +8,8 @@ function maxOf(v: ValueId): bigint {
   return (1n << BigInt(VALUES[v].bits)) - 1n;
 }
 
-/** Values only an skb hook has: mark on TC and cgroup_skb, the kernel flow hash on TC. */
-const SKB_ONLY: Readonly<Partial<Record<ValueId, readonly IrChain["family"][]>>> = { mark: ["tc", "cgroup_skb"], flow_hash: ["tc"] };
+/** Values only an skb hook has: mark on TC, cgroup_skb and netfilter, the kernel flow hash on TC. */
+const SKB_ONLY: Readonly<Partial<Record<ValueId, readonly IrChain["family"][]>>> = { mark: ["tc", "cgroup_skb", "nf"], flow_hash: ["tc"] };
 
 function checkImm(v: ValueId, imm: bigint, what: string, errs: string[]): void {
   // ip4 addresses are stored sign-extended, so their immediates are signed 32-bit values
@@ -64,7 +64,7 @@ function checkRule(c: IrChain, r: IrRule, i: number, errs: string[]): void {
   const where = `rule ${r.index}`;
   if (r.index !== i) errs.push(`${where}: out of order (position ${i})`);
   r.tests.forEach((t) => checkTest(c, t, where, errs));
-  if (r.mark !== null && c.family === "xdp") errs.push(`${where}: mark on ${c.family}`);
+  if (r.mark !== null && c.family !== "tc" && c.family !== "cgroup_skb") errs.push(`${where}: mark on ${c.family}`);
   if (r.verdict.kind === "redirect" && c.family === "xdp" && r.verdict.ingress) errs.push(`${where}: XDP redirect in`);
 }
 

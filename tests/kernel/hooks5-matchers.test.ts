@@ -1,5 +1,5 @@
 // Kernel conformance of every matcher × operator × `not` the language allows on the cgroup_skb
-// hooks: each case of matrix.ts becomes a one-rule chain (`rule M counter DROP`, policy ACCEPT)
+// and netfilter hooks (hooks5-rows.ts says how cases are adapted): each case of matrix.ts becomes a one-rule chain (`rule M counter DROP`, policy ACCEPT)
 // loaded through the verifier and test-run (the program sees the packet from its IP header, the
 // L3 protocol from skb->protocol). Also `mark` writes skb->mark and later rules see it.
 
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { chainHead, expectDelta, kernelSkipReason, runExpect, snapshot, withChain } from "./harness.js";
 import { matcherText, type MatcherCase, type Pkt } from "./matrix.js";
 import { ether, ipv4, tcp } from "./packets.js";
-import { CGROUP_SKB_HOOKS, casesFor, type Hook5 } from "./hooks5-rows.js";
+import { CGROUP_SKB_HOOKS, NF_HOOKS, casesFor, type Hook5 } from "./hooks5-rows.js";
 
 const skip = kernelSkipReason();
 const ETH_HLEN = 14;
@@ -37,8 +37,8 @@ async function runCase(c: MatcherCase, hook: Hook5, negate: boolean): Promise<vo
   });
 }
 
-describe.skipIf(skip !== null)("cgroup_skb matchers through the kernel", () => {
-  for (const hook of CGROUP_SKB_HOOKS) {
+describe.skipIf(skip !== null)("cgroup_skb and netfilter matchers through the kernel", () => {
+  for (const hook of [...CGROUP_SKB_HOOKS, ...NF_HOOKS]) {
     describe(hook, () => {
       for (const c of casesFor(hook)) {
         for (const negate of [false, true]) {
