@@ -27,6 +27,7 @@ export interface CompileOptions {
 /** Codegen diagnostics (BFR3xxx). */
 export const CODEGEN_CODES = {
   BFR3001: "hook not supported by the code generator yet",
+  /** No longer reported: `log` compiles on every hook. Kept so the code is not reused. */
   BFR3002: "log not supported by the code generator yet",
   BFR3003: "duplicate program name",
 } as const;
@@ -47,15 +48,6 @@ function unsupported(rs: Ruleset, chain: Chain): Diagnostic[] {
     const span = at >= 0 ? { start: at, length: chain.hook.length } : chain.span;
     out.push(diag(rs.file, "BFR3001", `code generation for ${chain.hook} (${family}) is not implemented yet; XDP, TC, cgroup_skb and cgroup_sock_addr hooks compile in this version`, span));
     return out;
-  }
-  for (const r of chain.rules) {
-    if (!r.log) continue;
-    // the options follow the last matcher: find the `log` keyword there
-    const last = r.matchers[r.matchers.length - 1]?.span;
-    const from = last ? last.start + last.length : r.span.start;
-    const m = /(^|\s)log(?=\s|$)/.exec(rs.source.slice(from, r.span.start + r.span.length));
-    const span = m ? { start: from + m.index + m[1].length, length: 3 } : r.span;
-    out.push(diag(rs.file, "BFR3002", "'log' is not implemented yet on XDP and TC chains", span, "remove 'log' from the rule (logging comes with a later version)"));
   }
   return out;
 }

@@ -54,12 +54,24 @@ function chainMaps(e: EmitChain): MapSpec[] {
     name: e.ir.sets[i].map, type: s.lpm ? MAP_TYPE.LPM_TRIE : MAP_TYPE.HASH, keySize: s.keySize, valueSize: 1,
     maxEntries: setCapacity(s.count), flags: s.lpm ? MAP_FLAG.NO_PREALLOC : 0, key: setKeyType(s, e.ir.sets[i].map), value: u8,
   }));
-  // the scratch map is internal state, not listed in ChainMeta.maps (MapRole has no kind for it)
+  // the scratch map holds no state between packets (MapRole "scratch")
   const scratch: MapSpec[] = e.scratch ? [{
     name: e.scratch.map, type: MAP_TYPE.PERCPU_ARRAY, keySize: 4, valueSize: e.scratch.valueSize, maxEntries: 1, flags: 0,
     key: u32, value: { kind: "struct", name: "bfr_packet", size: e.scratch.valueSize, members: [{ name: "slots", type: { kind: "array", elem: u64, length: e.scratch.valueSize / 8 }, offset: 0 }] },
   }] : [];
-  return [counters, ...sets, ...scratch];
+  return [counters, ...sets, ...scratch, ...logMaps(e)];
+}
+
+/** Ring buffer size of a chain's `log` map: 256 KiB (a power of two and a page multiple). */
+export const LOG_RING_BYTES = 256 * 1024;
+
+/** The `log` ring buffer and the `every` rate-limit array (last log time per limited rule, ns). */
+function logMaps(e: EmitChain): MapSpec[] {
+  const l = e.ir.log;
+  if (!l) return [];
+  const ring: MapSpec = { name: l.map, type: MAP_TYPE.RINGBUF, keySize: 0, valueSize: 0, maxEntries: LOG_RING_BYTES, flags: 0 };
+  const rl: MapSpec[] = l.ratelimit ? [{ name: l.ratelimit, type: MAP_TYPE.ARRAY, keySize: 4, valueSize: 8, maxEntries: l.rlSlots, flags: 0, key: u32, value: u64 }] : [];
+  return [ring, ...rl];
 }
 
 function section(e: EmitChain, fn: GenFunction, tcCompat: boolean): string {
@@ -117,7 +129,13 @@ function chainMeta(e: EmitChain, fns: { slots: number; iface: Map<string, number
     name: c.name, hook: c.hook, program: e.functions[0].name, options: c.options ? c.options.raw.map((o) => ({ ...o })) : null,
     policy: c.policy, policySlot: e.ir.policy.slot,
     rules: c.rules.map((r, i) => ({ index: r.index, line: e.ir.rules[i].line, col: e.ir.rules[i].col, text: r.text, counterSlot: e.ir.rules[i].counterSlot })),
-    maps: [{ map: e.ir.counters, role: { kind: "counters" } }, ...e.ir.sets.map((s) => ({ map: s.map, role: { kind: "set" as const, set: s.name } }))],
+    maps: [
+      { map: e.ir.counters, role: { kind: "counters" } },
+      ...e.ir.sets.map((s) => ({ map: s.map, role: { kind: "set" as const, set: s.name } })),
+      ...(e.scratch ? [{ map: e.scratch.map, role: { kind: "scratch" as const } }] : []),
+      ...(e.ir.log ? [{ map: e.ir.log.map, role: { kind: "log" as const } }] : []),
+      ...(e.ir.log?.ratelimit ? [{ map: e.ir.log.ratelimit, role: { kind: "ratelimit" as const } }] : []),
+    ],
     ifaceRefs: ifaceRefs(fns),
     canonical: c.canonical,
   };

@@ -140,6 +140,8 @@ export const slotsOf = (i: Item): number => (isMark(i) ? 0 : isLd64(i) ? 2 : 1);
 export const HELPER = {
   map_lookup_elem: 1,
   ringbuf_output: 130,
+  ringbuf_reserve: 131,
+  ringbuf_submit: 132,
   ktime_get_boot_ns: 125,
   get_current_pid_tgid: 14,
   get_current_comm: 16,

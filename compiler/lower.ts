@@ -3,6 +3,7 @@
 // sets become map lookups; verdicts become hook return codes. One switch per matcher field.
 
 import { HOOKS } from "../elf/hooks.js";
+import { LOG_HEADER, LOG_VERDICTS } from "../elf/logrecord.js";
 import { LineIndex } from "../grammar/span.js";
 import type { Chain, FieldMatcher, KeyComponent, Matcher, MatchValue, Rule, SetDef, Verdict } from "./model.js";
 import { ChainBuilder, anyBits, eq, ge, lookup, lt, masked, ne, never, random, range } from "./ir/build.js";
@@ -220,7 +221,10 @@ function lowerRule(b: ChainBuilder, r: Rule, chain: Chain, lines: LineIndex): vo
   );
   const { line, col } = lines.lineCol(r.span.start);
   const text = lines.lineText(line).trim();
-  b.addRule({ index: r.index, tests, counter: r.counter, mark: r.mark, verdict: lowerVerdict(r.verdict, chain), line, col, text });
+  // plain `log` on a packet hook records the internet and transport headers
+  const asked = r.log && r.log.headers.length === 0 && HOOKS[chain.hook].family !== "sock_addr" ? ["internet", "transport"] as const : r.log?.headers ?? [];
+  const log = r.log ? { headers: asked.reduce((a, h) => a | LOG_HEADER[h], 0), verdict: LOG_VERDICTS.indexOf(r.verdict.kind), everyNs: r.log.everyNs } : null;
+  b.addRule({ index: r.index, tests, counter: r.counter, mark: r.mark, verdict: lowerVerdict(r.verdict, chain), line, col, text, log });
 }
 
 function setParts(s: SetDef): IrKeyPart[] {
@@ -236,5 +240,6 @@ export function lowerChain(chain: Chain, lines: LineIndex, names: ChainMapNames)
     b.addSet({ map: names.sets[i], name: names.setRoles[i], keySize: s.keySize, lpm: s.lpm, parts: setParts(s) });
   });
   for (const r of chain.rules) lowerRule(b, r, chain, lines);
+  if (names.log && names.ratelimit) b.setLogMaps(names.log, names.ratelimit);
   return b.finish(lowerVerdict({ kind: chain.policy }, chain) as { kind: "return"; name: "ACCEPT" | "DROP" | "NEXT"; code: number });
 }

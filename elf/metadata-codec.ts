@@ -123,7 +123,7 @@ function decodeChain(c: Record<string, unknown>, at: string): ChainMeta {
 function decodeRole(o: Record<string, unknown>, at: string): MapRole {
   const kind = str(o, "kind", at);
   if (kind === "set") return { kind, set: str(o, "set", at) };
-  if (kind === "counters" || kind === "log" || kind === "ratelimit") return { kind };
+  if (kind === "counters" || kind === "log" || kind === "ratelimit" || kind === "scratch") return { kind };
   return corrupt(`${at}: unknown map role "${kind}"`);
 }
 

@@ -13,7 +13,9 @@ export type MapRole =
   /** A set's hash map (or LPM trie); `set` is the set's name or `anon<N>`. */
   | { kind: "set"; set: string }
   | { kind: "log" }
-  | { kind: "ratelimit" };
+  | { kind: "ratelimit" }
+  /** Per-CPU parsed-packet values of a split chain (no state between packets); older objects omit it. */
+  | { kind: "scratch" };
 
 export interface RuleMeta {
   /** 0-based position in the chain. */

@@ -8,6 +8,7 @@
 
 import { VALUES, type IrChain, type Test, type ValueId } from "../ir/types.js";
 import type { Reg } from "../insn.js";
+import { LOG_HEADER } from "../../elf/logrecord.js";
 
 /** A value, a half of a 128-bit value, or (map mode) the index of a named interface. */
 export type SlotKey = ValueId | `${ValueId}#0` | `${ValueId}#1` | `ifname:${string}`;
@@ -61,6 +62,8 @@ export class Frame {
   readonly scratch: number;
   /** Netfilter: the packet's first NF_PKT_BYTES copied out of the skb, and the skb dynptr (else 0). */
   readonly pktBuf: number;
+  /** The reserved log record's pointer, spilled across helper calls (0 when no rule logs). */
+  readonly logPtr: number;
   readonly dynptr: number;
   readonly size: number;
 
@@ -68,6 +71,12 @@ export class Frame {
     const used = new Set<ValueId>();
     for (const r of chain.rules) for (const t of r.tests) for (const v of testValues(t, chain)) used.add(v);
     for (const v of [...used]) for (const d of DEPENDS[v] ?? []) used.add(d);
+    // `log` captures headers at offsets the parser records
+    const logged = chain.rules.reduce((a, r) => a | (r.log?.headers ?? 0), 0);
+    if (chain.family !== "sock_addr") {
+      if (logged & (LOG_HEADER.internet | LOG_HEADER.transport)) for (const v of ["l3", "l3off", "l3len"] as const) used.add(v);
+      if (logged & LOG_HEADER.transport) for (const v of ["l4", "l4off"] as const) used.add(v);
+    }
     this.used = used;
     this.base = mode === "stack" ? 10 : AREA_REG;
     this.pinnable = mode === "stack" ? [7, 8, 9] : [7, 8];
@@ -93,6 +102,7 @@ export class Frame {
     const keyMax = Math.max(0, ...chain.sets.map((s) => s.keySize));
     this.keyBuf = take(Math.ceil(keyMax / 8) * 8);
     this.scratch = take(24);
+    this.logPtr = chain.rules.some((r) => r.log) ? take(8) : 0;
     const nf = chain.family === "nf" && this.depth >= 3;
     this.pktBuf = nf ? take(NF_PKT_BYTES) : 0;
     this.dynptr = nf ? take(16) : 0;

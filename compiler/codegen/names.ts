@@ -16,6 +16,9 @@ export interface ChainMapNames {
   sets: string[];
   /** MapRole.set name of each set: the declared name or `anon<N>`. */
   setRoles: string[];
+  /** The `log` ring buffer and the `every` rate-limit array (allocated only for chains that log). */
+  log: string | null;
+  ratelimit: string | null;
 }
 
 /** Characters the kernel accepts in object names (isalnum, '_', '.'). */
@@ -38,7 +41,10 @@ export function mapNames(chains: readonly Chain[]): ChainMapNames[] {
     let anon = 0;
     const setRoles = c.sets.map((s) => s.name ?? `anon${anon++}`);
     const sets = setRoles.map((r) => unique(`${prefix}_${clean(r).slice(0, 8)}`, taken));
-    return { counters, scratch, sets, setRoles };
+    const logs = c.rules.some((r) => r.log);
+    const log = logs ? unique(`${prefix}_log`, taken) : null;
+    const ratelimit = logs ? unique(`${prefix}_rl`, taken) : null;
+    return { counters, scratch, sets, setRoles, log, ratelimit };
   });
 }
 

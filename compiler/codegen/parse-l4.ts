@@ -60,9 +60,14 @@ export function emitL4(g: Gen, done: Label, mode: "packet" | "copy"): void {
     asm.bind(t.label);
     if (mode === "packet") {
       asm.emit(movr(0, R.l4), alu("ADD", 0, t.len), jmpr("JGT", 0, R.end, done));
+      if (frame.has("l4off")) {
+        asm.emit(movr(0, R.l4), alur("SUB", 0, R.data));
+        store(g, "l4off", 0);
+      }
       extract(g, t.proto, R.l4);
     } else {
       loadBytes(g, t.len, done);
+      if (frame.has("l4off")) store(g, "l4off", 7);
       // r0 points at the copy (extract() uses r1 as its temporary)
       asm.emit(movr(0, 10), alu("ADD", 0, frame.scratch));
       extract(g, t.proto, 0);

@@ -53,7 +53,7 @@ function emitMeta(g: Gen): void {
   storeImm(g, "l3", 0);
   // values valid only behind a presence check: zero them so a test reordered before its check
   // reads a defined value (and the verifier never sees an uninitialised stack read)
-  for (const v of ["dscp", "ip6.eh", "tcp.flags", "icmp.type", "icmp.code"] as const) storeImm(g, v, 0);
+  for (const v of ["dscp", "ip6.eh", "tcp.flags", "icmp.type", "icmp.code", "l3off", "l3len", "l4off"] as const) storeImm(g, v, 0);
   for (const v of ["ip6.saddr", "ip6.daddr"] as const) {
     if (!frame.has(v)) continue;
     asm.emit(st("DW", frame.base, frame.slot(`${v}#0`), 0), st("DW", frame.base, frame.slot(`${v}#1`), 0));
@@ -120,6 +120,12 @@ function emitIp4(g: Gen, done: Label, l4: Label | null): void {
   asm.emit(ldx("B", 1, R.l3, 0), movr(0, 1), alu("AND", 0, 0xf0), jmp("JNE", 0, 0x40, done));
   asm.emit(movr(R.l4, 1), alu("AND", R.l4, 0xf), jmp("JLT", R.l4, 5, done));
   storeImm(g, "l3", 4);
+  if (frame.has("l3off")) {
+    asm.emit(movr(0, R.l3), alur("SUB", 0, R.data));
+    store(g, "l3off", 0);
+    asm.emit(movr(0, R.l4), alu("LSH", 0, 2));
+    store(g, "l3len", 0);
+  }
   for (const [v, off] of [["ip4.saddr", 12], ["ip4.daddr", 16]] as const) {
     if (!frame.has(v)) continue;
     asm.emit(ldx("W", 1, R.l3, off));
@@ -145,6 +151,11 @@ function emitIp6(g: Gen, done: Label, l4: Label | null, walk: Label): void {
   asm.emit(movr(0, R.l3), alu("ADD", 0, 40), jmpr("JGT", 0, R.end, done));
   asm.emit(movr(R.l4, 0), ldx("B", 1, R.l3, 0), alu("AND", 1, 0xf0), jmp("JNE", 1, 0x60, done));
   storeImm(g, "l3", 6);
+  storeImm(g, "l3len", 40);
+  if (frame.has("l3off")) {
+    asm.emit(movr(1, R.l3), alur("SUB", 1, R.data));
+    store(g, "l3off", 1);
+  }
   for (const [v, off] of [["ip6.saddr", 8], ["ip6.daddr", 24]] as const) {
     if (!frame.has(v)) continue;
     asm.emit(ldx("DW", 1, R.l3, off));

@@ -12,6 +12,7 @@ import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
 import { CTX_REG } from "./frame.js";
 import { emitNfLen } from "./parse-nf.js";
+import { emitLog } from "./log.js";
 import { emitTest, type TestCtx } from "./tests.js";
 import { emitTree, groups, segments, type Segment } from "./switch.js";
 import type { Regs } from "./regs.js";
@@ -96,7 +97,7 @@ function line(c: RegionCtx, r: IrRule): void {
 }
 
 function needsStub(r: IrRule): boolean {
-  return r.counterSlot !== null || r.mark !== null || r.verdict.kind !== "return";
+  return r.counterSlot !== null || r.mark !== null || r.log !== null || r.verdict.kind !== "return";
 }
 
 function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
@@ -112,6 +113,10 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
       const pinned = c.regs.pinned.get("mark");
       if (pinned !== undefined) asm.emit(movr(pinned, 1));
     }
+  }
+  if (rule.log) {
+    emitLog(c.g, rule);
+    c.regs.clobber();
   }
   const v = rule.verdict;
   if (v.kind === "return") {

@@ -1,7 +1,7 @@
 // Builders for IR tests and chains: the only way lowering creates IR, so every test is built the
 // same way (bigint immediates, deduplicated presence checks, cheap tests before helper calls).
 
-import type { IrChain, IrRule, IrSet, IrVerdict, Test, ValueId } from "./types.js";
+import type { IrChain, IrLog, IrRule, IrSet, IrVerdict, Test, ValueId } from "./types.js";
 
 /** v == imm */
 export const eq = (v: ValueId, imm: bigint | number, iface?: string): Test =>
@@ -67,6 +67,8 @@ export class ChainBuilder {
   private readonly rules: IrRule[] = [];
   private readonly sets: IrSet[] = [];
   private slots = 0;
+  private rlSlots = 0;
+  private logMaps: { map: string; ratelimit: string } | null = null;
 
   constructor(
     private readonly name: string,
@@ -81,15 +83,23 @@ export class ChainBuilder {
     return this.sets.length - 1;
   }
 
-  addRule(r: { index: number; tests: Test[]; counter: boolean; mark: number | null; verdict: IrVerdict; line: number; col: number; text: string }): void {
+  addRule(r: { index: number; tests: Test[]; counter: boolean; mark: number | null; verdict: IrVerdict; line: number; col: number; text: string; log?: Omit<IrLog, "rlSlot"> | null }): void {
     const counterSlot = r.counter ? this.slots++ : null;
-    this.rules.push({ index: r.index, tests: normalizeTests(r.tests), counterSlot, mark: r.mark, verdict: r.verdict, line: r.line, col: r.col, text: r.text });
+    const log = r.log ? { ...r.log, rlSlot: r.log.everyNs !== null ? this.rlSlots++ : null } : null;
+    this.rules.push({ index: r.index, log, tests: normalizeTests(r.tests), counterSlot, mark: r.mark, verdict: r.verdict, line: r.line, col: r.col, text: r.text });
+  }
+
+  /** Names of the log maps; call before finish when a rule logs. */
+  setLogMaps(map: string, ratelimit: string): void {
+    this.logMaps = { map, ratelimit };
   }
 
   finish(policy: { name: "ACCEPT" | "DROP" | "NEXT"; code: number }): IrChain {
     return {
       name: this.name, hook: this.hook, family: this.family, sets: this.sets, rules: this.rules,
       policy: { ...policy, slot: this.slots }, counters: this.counters, at: this.at,
+      log: this.rules.some((r) => r.log) && this.logMaps
+        ? { map: this.logMaps.map, ratelimit: this.rlSlots ? this.logMaps.ratelimit : null, rlSlots: this.rlSlots } : null,
     };
   }
 }

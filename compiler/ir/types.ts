@@ -46,6 +46,11 @@ export const VALUES = {
   iface: { bits: 32, sentinel: null, layer: 0 },
   /** Our 5-tuple hash (u32) for TCP/UDP; 1<<32 otherwise. */
   flow5: { bits: 32, sentinel: 0x100000000n, layer: 4 },
+  /** For `log` only: offset of the IP header from the packet start and its length; valid when l3 != 0. */
+  l3off: { bits: 16, sentinel: null, layer: 3 },
+  l3len: { bits: 16, sentinel: null, layer: 3 },
+  /** For `log` only: offset of the transport header; valid when l4 != 0x100. */
+  l4off: { bits: 16, sentinel: null, layer: 4 },
 } as const;
 
 export type ValueId = keyof typeof VALUES;
@@ -80,8 +85,18 @@ export type IrVerdict =
   /** bpf_redirect(ifindex, ingress ? BPF_F_INGRESS : 0); a named interface is patched by the loader. */
   | { kind: "redirect"; ifindex: number; ifname: string | null; ingress: boolean };
 
+/** A rule's `log`: headers bits (LOG_HEADER), the LOG_VERDICTS index, and its rate-limit slot. */
+export interface IrLog {
+  headers: number;
+  verdict: number;
+  everyNs: bigint | null;
+  /** Index in the chain's rate-limit map (rules with `every`, in rule order); null without `every`. */
+  rlSlot: number | null;
+}
+
 export interface IrRule {
   index: number;
+  log: IrLog | null;
   tests: Test[];
   counterSlot: number | null;
   mark: number | null;
@@ -120,6 +135,8 @@ export interface IrChain {
   policy: { name: "ACCEPT" | "DROP" | "NEXT"; code: number; slot: number };
   /** Name of the per-CPU counters map (slots 0..policy.slot). */
   counters: string;
+  /** The ring buffer of `log` records and the rate-limit array (null when no rule logs / limits). */
+  log: { map: string; ratelimit: string | null; rlSlots: number } | null;
   /** Where the chain is declared (line info of code not owned by a rule). */
   at: { line: number; col: number; text: string };
 }

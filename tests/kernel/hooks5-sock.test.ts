@@ -58,6 +58,8 @@ describe.skipIf(skip !== null)("cgroup_sock_addr chains pass the verifier", () =
       expect([...fields].sort()).toEqual(want.sort());
     });
     for (const m of ms) it(`${hook}: rule ${m} counter DROP`, () => loads(`${chainHead(hook)}\nrule ${m} counter DROP\n`));
+    it(`${hook}: socket log records (pid, comm, addresses) with and without every`, () =>
+      loads(`${chainHead(hook)}\nrule meta.dport 443 log counter DROP\nrule meta.dport 80 log every 2s ACCEPT\n`));
     it(`${hook}: every matcher in one split-shape chain (CONTINUE rules)`, () =>
       loads(`${chainHead(hook, "DROP")}\n${ms.map((m) => `rule ${m} counter CONTINUE`).join("\n")}\nrule meta.dport range 1-65535 counter ACCEPT\n`));
   }

@@ -13,7 +13,7 @@ chain flags
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
-  flags_pkt  percpu_array    4     24            1  0x0           -  -
+  flags_pkt  percpu_array    4     24            1  0x0           -  scratch
 
 ; tests/golden/asm/xdp-tcp-flags.bfr:2: chain flags BF_HOOK_XDP ACCEPT
     0: r6 = r1
@@ -625,7 +625,7 @@ subprog flags__part0
 
   map        type          key  value  max_entries  flags  elements  role
   flags_ctr  percpu_array    4     16            5  0x0           -  counters
-  flags_pkt  percpu_array    4     24            1  0x0           -  -
+  flags_pkt  percpu_array    4     24            1  0x0           -  scratch
 
 ; tests/golden/asm/xdp-tcp-flags.bfr:2: chain flags BF_HOOK_XDP ACCEPT
    0: r6 = r1
