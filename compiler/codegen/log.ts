@@ -3,15 +3,15 @@
 // filled in place (headers copied with bpf_{xdp,skb}_load_bytes at the offsets the parser
 // recorded) and submitted. `every D` keeps the last logging time of the rule in the chain's
 // rate-limit array (slot = the rule's rlSlot) and skips the record while less than D passed.
-// Netfilter records carry the lengths and metadata but no captured bytes in this version.
+// Netfilter copies with bpf_dynptr_read from a dynptr of the skb made in the stub.
 
-import { HELPER, alu, alur, be, call, jmp, jmpr, ld64, ldMap, ldx, mov, movr, st, stx, type Label } from "../insn.js";
+import { HELPER, alu, alur, be, call, callKfunc, jmp, jmpr, ld64, ldMap, ldx, mov, movr, st, stx, type Label } from "../insn.js";
 import { HOOK_NAMES } from "../../elf/hooks.js";
 import { LOG_HDR, LOG_HEADER, LOG_KIND, LOG_PACKET, LOG_RECORD_VERSION, LOG_SOCKET } from "../../elf/logrecord.js";
 import type { IrLog, IrRule } from "../ir/types.js";
 import { CTX_REG } from "./frame.js";
 import { load, type Gen } from "./gen.js";
-import { emitNfLen } from "./parse-nf.js";
+import { emitNfLen, nfSkb } from "./parse-nf.js";
 import { SOCK_ADDR, sockVersion } from "./parse-sock.js";
 
 /** __sk_buff.len, xdp_md.data / data_end (UAPI linux/bpf.h). */
@@ -48,8 +48,14 @@ function packetLength(g: Gen): void {
 /** load_bytes(ctx, r2 = offset, record + slot, r4 = length); on success the length byte = r4's value again. */
 function capture(g: Gen, slot: number, lenField: number, reload: () => void, skip: Label): void {
   const { asm } = g;
-  const helper = g.chain.family === "xdp" ? HELPER.xdp_load_bytes : HELPER.skb_load_bytes;
-  asm.emit(ldx("DW", 3, 10, g.frame.logPtr), alu("ADD", 3, slot), movr(1, CTX_REG), call(helper), jmp("JNE", 0, 0, skip));
+  if (g.chain.family === "nf") {
+    // bpf_dynptr_read(record + slot, len, &dynptr, offset, 0)
+    asm.emit(movr(0, 2), movr(2, 4), movr(4, 0), ldx("DW", 1, 10, g.frame.logPtr), alu("ADD", 1, slot));
+    asm.emit(movr(3, 10), alu("ADD", 3, g.frame.dynptr), mov(5, 0), call(HELPER.dynptr_read), jmp("JNE", 0, 0, skip));
+  } else {
+    const helper = g.chain.family === "xdp" ? HELPER.xdp_load_bytes : HELPER.skb_load_bytes;
+    asm.emit(ldx("DW", 3, 10, g.frame.logPtr), alu("ADD", 3, slot), movr(1, CTX_REG), call(helper), jmp("JNE", 0, 0, skip));
+  }
   reload();
   rec(g);
   asm.emit(stx("B", 1, lenField, 4));
@@ -58,7 +64,12 @@ function capture(g: Gen, slot: number, lenField: number, reload: () => void, ski
 /** The requested headers of a packet record. */
 function packetHeaders(g: Gen, headers: number): void {
   const { asm } = g;
-  if (g.chain.family === "nf") return;
+  const outer = asm.label("log_hdrs");
+  if (g.chain.family === "nf") {
+    // a dynptr of this skb for the copies (the parser's may belong to another function)
+    nfSkb(g, 1);
+    asm.emit(mov(2, 0), movr(3, 10), alu("ADD", 3, g.frame.dynptr), callKfunc("bpf_dynptr_from_skb"), jmp("JNE", 0, 0, outer));
+  }
   if (headers & LOG_HEADER.link && (g.chain.family === "xdp" || g.chain.family === "tc")) {
     const done = asm.label("log_l2");
     rec(g);
@@ -101,6 +112,7 @@ function packetHeaders(g: Gen, headers: number): void {
     }
     asm.bind(done);
   }
+  asm.bind(outer);
 }
 
 /** A socket record: pid, comm, family, protocol, port and addresses from struct bpf_sock_addr. */

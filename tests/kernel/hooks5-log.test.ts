@@ -45,7 +45,6 @@ describe.skipIf(skip !== null)("log records through the ring buffer", () => {
         if (a.kind !== "packet" || b.kind !== "packet") throw new Error("packet records expected");
         expect(a.packetLength).toBe(l2 ? v4.length : v4.length - 14);
         expect(a.headers).toEqual({ link: l2, internet: true, transport: true });
-        if (hook === "BF_HOOK_NF_LOCAL_IN") return; // netfilter records carry no bytes in this version
         expect(Buffer.from(a.link).toString("hex")).toBe(l2 ? Buffer.from(v4.subarray(0, 14)).toString("hex") : "");
         expect(Buffer.from(a.internet).toString("hex")).toBe(Buffer.from(v4.subarray(14, 34)).toString("hex"));
         expect(Buffer.from(a.transport).toString("hex")).toBe(Buffer.from(v4.subarray(34, 54)).toString("hex"));
@@ -54,6 +53,21 @@ describe.skipIf(skip !== null)("log records through the ring buffer", () => {
         expect(b.headers).toEqual({ link: false, internet: true, transport: true });
         expect(Buffer.from(b.internet).toString("hex")).toBe(Buffer.from(v6.subarray(14, 54)).toString("hex"));
         expect(Buffer.from(b.transport).toString("hex")).toBe(Buffer.from(v6.subarray(54, 62)).toString("hex"));
+      });
+    });
+  }
+
+  for (const hook of ["BF_HOOK_TC_EGRESS", "BF_HOOK_CGROUP_SKB_INGRESS", "BF_HOOK_NF_POST_ROUTING"] as const) {
+    it(`${hook}: a CONTINUE rule logs in a split-shape chain, then the next rule decides`, async () => {
+      const source = `${chainHead(hook, "DROP")}\nrule meta.l4_proto tcp log counter CONTINUE\nrule tcp.dport 80 log ACCEPT\n`;
+      await withChain(source, hook, (l) => {
+        runExpect(l, v4, { expect: "ACCEPT", what: "v4" });
+        runExpect(l, v6, { expect: "DROP", what: "v6 (policy)" });
+        const recs = drain(l);
+        expect(recs.map((r) => [r.rule, r.verdict])).toEqual([[0, "CONTINUE"], [1, "ACCEPT"]]);
+        const t = recs[1];
+        if (t.kind !== "packet") throw new Error("packet record expected");
+        expect(Buffer.from(t.transport).toString("hex")).toBe(Buffer.from(v4.subarray(34, 54)).toString("hex"));
       });
     });
   }
