@@ -1,7 +1,7 @@
 // A real connect4 chain: the compiled program is loaded, attached with BPF_LINK_CREATE to a test
 // cgroup under /sys/fs/cgroup/unified, and a child process moved into that cgroup must get EPERM
 // from connect() to the listed address and port, while a process outside the cgroup connects;
-// the rule's counter shows the one refused call. Everything is removed afterwards.
+// the rule's counter shows the one refused call and its `log` record names the process. Everything is removed afterwards.
 
 import { constants, mkdirSync, rmdirSync, existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
@@ -12,6 +12,8 @@ import { ATTACH_TYPE } from "../../elf/hooks.js";
 import { decodeMetadata } from "../../elf/metadata-codec.js";
 import { readObject } from "../../elf/read.js";
 import { linkCreate } from "../../loader/bpf.js";
+import { decodeLogRecord, type LogRecord } from "../../elf/logrecord.js";
+import { RingBufferReader } from "../../loader/ringbuf.js";
 import { readCounters } from "../../loader/testchain.js";
 import { loadObject } from "../../loader/load.js";
 import { realSys } from "../../loader/sys.js";
@@ -41,7 +43,7 @@ describe.skipIf(skip !== null)("connect4 chain attached to a test cgroup", () =>
 
   it("DROP makes connect() fail with EPERM inside the cgroup only; the counter shows it", () => {
     const sys = realSys();
-    const obj = compileOrThrow(`chain c BF_HOOK_CGROUP_SOCK_ADDR_CONNECT4 ACCEPT\nrule ip4.daddr 127.0.0.1 tcp.dport ${port} counter DROP\n`);
+    const obj = compileOrThrow(`chain c BF_HOOK_CGROUP_SOCK_ADDR_CONNECT4 ACCEPT\nrule ip4.daddr 127.0.0.1 tcp.dport ${port} log counter DROP\n`);
     const spec = readObject(obj);
     const loaded = loadObject({ spec, metadata: decodeMetadata(spec.bfr), btf: buildBtf(spec) }, { sys });
     const cg = `${ROOT}/bfr-test-${process.pid}-${Date.now()}`;
@@ -59,6 +61,22 @@ describe.skipIf(skip !== null)("connect4 chain attached to a test cgroup", () =>
       const counters = readCounters(sys, c, loaded.maps);
       expect(counters?.rules).toEqual([{ index: 0, packets: 1, bytes: 0 }]);
       expect(counters?.policy.packets).toBe(0);
+      // the socket log record of the refused call: pid and comm of the child, address and port
+      const logMap = c.meta!.maps.find((m) => m.role.kind === "log")!.map;
+      const ring = RingBufferReader.open(sys, loaded.maps.get(logMap)!.fd, logMap);
+      const recs: LogRecord[] = [];
+      try {
+        ring.drain((b) => recs.push(decodeLogRecord(b)));
+      } finally {
+        ring.close();
+      }
+      expect(recs.length).toBe(1);
+      const r = recs[0];
+      if (r.kind !== "socket") throw new Error("socket record expected");
+      expect({ rule: r.rule, verdict: r.verdict, family: r.family, l4proto: r.l4proto, port: r.port, comm: r.comm })
+        .toEqual({ rule: 0, verdict: "DROP", family: 2, l4proto: 6, port, comm: "node" });
+      expect([...r.daddr.subarray(0, 4)]).toEqual([127, 0, 0, 1]);
+      expect(r.pid).toBeGreaterThan(1);
     } finally {
       if (link >= 0) sys.close(link);
       if (cgFd >= 0) sys.close(cgFd);
