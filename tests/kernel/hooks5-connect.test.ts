@@ -1,4 +1,4 @@
-// A real connect4 chain: the compiled program is loaded, attached with BPF_LINK_CREATE to a test
+// Real connect4 and sendmsg4 chains: the compiled program is loaded, attached with BPF_LINK_CREATE to a test
 // cgroup under /sys/fs/cgroup/unified, and a child process moved into that cgroup must get EPERM
 // from connect() to the listed address and port, while a process outside the cgroup connects;
 // the rule's counter shows the one refused call and its `log` record names the process. Everything is removed afterwards.
@@ -30,6 +30,49 @@ function connectFrom(port: number, cgroup: string | null): string {
   const r = spawnSync("sh", ["-c", `${move}exec "${process.execPath}" -e '${js}'`], { encoding: "utf8", timeout: 20_000 });
   return r.stdout.trim() || `exit ${r.status}: ${r.stderr}`;
 }
+
+/** A UDP datagram sent from a child (in `cgroup` when given): "OK" or the error code. */
+function sendFrom(port: number, cgroup: string | null): string {
+  const js = `const s=require("dgram").createSocket("udp4");s.send("x",${port},"127.0.0.1",(e)=>{console.log(e?e.code:"OK");process.exit(0)})`;
+  const move = cgroup ? `echo $$ > ${cgroup}/cgroup.procs && ` : "";
+  const r = spawnSync("sh", ["-c", `${move}exec "${process.execPath}" -e '${js}'`], { encoding: "utf8", timeout: 20_000 });
+  return r.stdout.trim() || `exit ${r.status}: ${r.stderr}`;
+}
+
+/** Loads `source`, attaches its one chain to a fresh test cgroup, runs `body`, removes everything. */
+function withCgroupChain(source: string, attachType: number, body: (cg: string, counters: () => unknown) => void): void {
+  const sys = realSys();
+  const spec = readObject(compileOrThrow(source));
+  const loaded = loadObject({ spec, metadata: decodeMetadata(spec.bfr), btf: buildBtf(spec) }, { sys });
+  const cg = `${ROOT}/bfr-test-${process.pid}-${Date.now()}`;
+  let cgFd = -1;
+  let link = -1;
+  try {
+    mkdirSync(cg);
+    cgFd = sys.open(cg, constants.O_RDONLY | constants.O_DIRECTORY);
+    expect(cgFd).toBeGreaterThanOrEqual(0);
+    link = linkCreate(sys, { progFd: loaded.chains[0].progFd, target: cgFd, attachType });
+    expect(link, "BPF_LINK_CREATE").toBeGreaterThanOrEqual(0);
+    body(cg, () => readCounters(sys, loaded.chains[0], loaded.maps));
+  } finally {
+    if (link >= 0) sys.close(link);
+    if (cgFd >= 0) sys.close(cgFd);
+    loaded.close();
+    if (existsSync(cg)) rmdirSync(cg);
+  }
+}
+
+describe.skipIf(skip !== null)("sendmsg4 chain attached to a test cgroup", () => {
+  it("DROP makes a UDP send fail with EPERM inside the cgroup only", () => {
+    const port = 40000 + (process.pid % 20000);
+    withCgroupChain(`chain s BF_HOOK_CGROUP_SOCK_ADDR_SENDMSG4 ACCEPT\nrule udp.dport ${port} counter DROP\n`, ATTACH_TYPE.CGROUP_UDP4_SENDMSG, (cg, counters) => {
+      expect(sendFrom(port, cg)).toBe("EPERM");
+      expect(sendFrom(port + 1, cg)).toBe("OK");
+      expect(sendFrom(port, null)).toBe("OK");
+      expect(counters()).toEqual({ rules: [{ index: 0, packets: 1, bytes: 0 }], policy: { packets: 1, bytes: 0 } });
+    });
+  }, 60_000);
+});
 
 describe.skipIf(skip !== null)("connect4 chain attached to a test cgroup", () => {
   let server: Server;
