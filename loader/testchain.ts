@@ -79,7 +79,7 @@ export function openInputForTest(input: LoadInput, chain?: string, sys: Sys = re
   let name = chain;
   if (name === undefined) {
     if (all.length !== 1) {
-      throw new BfrError("BFR6201", `the object has ${all.length} chains; choose one with --chain`, `chains: ${all.map((c) => c.name).join(", ")}`);
+      throw new BfrError("BFR6401", `the object has ${all.length} chains; choose one with --chain`, `chains: ${all.map((c) => c.name).join(", ")}`);
     }
     name = all[0].name;
   }
@@ -102,14 +102,14 @@ function testChain(sys: Sys, loaded: LoadedObject, c: LoadedChain): TestChain {
 function runOnce(sys: Sys, c: LoadedChain, frame: Uint8Array, opts: RunOptions): RunResult {
   const fam = c.hook.family;
   if (fam === "sock_addr") {
-    throw new BfrError("BFR6202", `chain "${c.name}": ${c.hook.name} programs cannot be test-run by the kernel`, "test them with real connect()/sendmsg() calls from a test cgroup");
+    throw new BfrError("BFR6402", `chain "${c.name}": ${c.hook.name} programs cannot be test-run by the kernel`, "test them with real connect()/sendmsg() calls from a test cgroup");
   }
-  if (frame.length < ETH_HLEN) throw new BfrError("BFR6203", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
+  if (frame.length < ETH_HLEN) throw new BfrError("BFR6403", `a packet must be a full Ethernet frame (${frame.length} bytes given, at least ${ETH_HLEN} needed)`);
   const data = Buffer.from(frame);
   const hasMark = fam === "tc" || fam === "cgroup_skb";
   if (hasMark) checkSkbFrame(c, data);
   if (opts.mark !== undefined && !hasMark) {
-    throw new BfrError("BFR6204", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
+    throw new BfrError("BFR6404", `chain "${c.name}": ${c.hook.name} has no packet mark (--mark applies to TC and cgroup_skb chains)`);
   }
   let ctxIn: Buffer | undefined;
   let ctxOut: Buffer | undefined;
@@ -156,7 +156,7 @@ function checkSkbFrame(c: LoadedChain, frame: Buffer): void {
   const need = etherType === 0x0800 ? ETH_HLEN + 20 : etherType === 0x86dd ? ETH_HLEN + 40 : 0;
   if (frame.length < need) {
     const fam = etherType === 0x0800 ? "IPv4" : "IPv6";
-    throw new BfrError("BFR6205", `chain "${c.name}": the kernel cannot test-run an ${fam} frame of ${frame.length} bytes on ${c.hook.name} (it needs the whole ${fam} header: ${need} bytes)`,
+    throw new BfrError("BFR6405", `chain "${c.name}": the kernel cannot test-run an ${fam} frame of ${frame.length} bytes on ${c.hook.name} (it needs the whole ${fam} header: ${need} bytes)`,
       "truncated frames can be tested on an XDP chain");
   }
 }
@@ -170,7 +170,7 @@ function nfInput(c: LoadedChain, frame: Buffer): { input: Buffer; ctxIn: Buffer 
   const hook = c.hook;
   const etherType = frame.readUInt16BE(12);
   if (etherType !== 0x0800 && etherType !== 0x86dd) {
-    throw new BfrError("BFR6206", `chain "${c.name}": netfilter hooks see only IPv4 and IPv6 packets (this frame's EtherType is 0x${etherType.toString(16).padStart(4, "0")})`);
+    throw new BfrError("BFR6406", `chain "${c.name}": netfilter hooks see only IPv4 and IPv6 packets (this frame's EtherType is 0x${etherType.toString(16).padStart(4, "0")})`);
   }
   const pf = etherType === 0x86dd ? NFPROTO.IPV6 : NFPROTO.IPV4;
   const ctxIn = Buffer.alloc(NF_CTX_SIZE);
