@@ -1,11 +1,12 @@
 // Rule counters: the per-CPU array the program counts into (slot i = rule with counterSlot i, the
 // policy's own slot; value {packets u64, bytes u64} per possible CPU, each slot rounded up to 8
-// bytes as the kernel lays out per-CPU values). Reading sums the CPUs; an update carries counters
-// over to the new program for rules whose canonical text is unchanged (k-th occurrence of a text
-// to k-th occurrence) and for the policy when it is unchanged.
+// bytes as the kernel lays out per-CPU values). Reading sums the CPUs. An update carries counters
+// over (into the new chain's base map, base.ts; bfr never writes this map) for rules whose
+// canonical text is unchanged (k-th occurrence of a text to k-th occurrence) and for the policy
+// when it is unchanged.
 
 import type { ChainMeta } from "../../elf/metadata.js";
-import { mapLookup, mapUpdate } from "../bpf.js";
+import { mapLookup } from "../bpf.js";
 import { check } from "../sys.js";
 import type { HostSys } from "./hostsys.js";
 import type { HostMeta } from "./meta.js";
@@ -67,33 +68,4 @@ export function carriedSlots(from: ChainMeta, to: ChainMeta): [number, number][]
   }
   if (from.policy === to.policy) pairs.push([from.policySlot, to.policySlot]);
   return pairs;
-}
-
-/** Copies old slots into the (not yet live) new map; returns what was copied, for the top-up. */
-export function copyCounters(sys: HostSys, oldFd: number, newFd: number, valueSize: number, pairs: [number, number][]): Buffer[] {
-  return pairs.map(([from, to]) => {
-    const v = readSlot(sys, oldFd, valueSize, from);
-    check(mapUpdate(sys, newFd, key(to), v), `counters: write slot ${to}`);
-    return v;
-  });
-}
-
-/**
- * After the swap: adds what the old program counted between the copy and the swap. Racing with
- * the new program's increments on the same CPU can lose a few of those; the copy before the swap
- * is exact. Best effort: called after the commit point.
- */
-export function topUpCounters(sys: HostSys, oldFd: number, newFd: number, valueSize: number, pairs: [number, number][], copied: Buffer[]): void {
-  pairs.forEach(([from, to], i) => {
-    const now = readSlot(sys, oldFd, valueSize, from);
-    if (now.equals(copied[i])) return;
-    const cur = readSlot(sys, newFd, valueSize, to);
-    for (let off = 0; off + 16 <= cur.length; off += stride(valueSize)) {
-      for (const f of [0, 8]) {
-        const delta = now.readBigUInt64LE(off + f) - copied[i].readBigUInt64LE(off + f);
-        cur.writeBigUInt64LE(cur.readBigUInt64LE(off + f) + delta, off + f);
-      }
-    }
-    check(mapUpdate(sys, newFd, key(to), cur), `counters: write slot ${to}`);
-  });
 }

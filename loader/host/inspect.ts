@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
 import type { HookName } from "../../elf/hooks.js";
 import { mapGetNextKey } from "../bpf.js";
+import { addCount, readBase } from "./base.js";
 import { countersMap, readSlot, sumSlot, type Count } from "./counters.js";
 import { LINK_TYPE, linkInfo, openPin, progId, withPin } from "./kobj.js";
 import { chainDir, checkChainName, mapPin, PIN } from "./layout.js";
@@ -108,9 +109,12 @@ function counters(s: Session, dir: string, meta: HostMeta): { rules: RuleCount[]
   const cm = countersMap(meta);
   const rules = meta.chain?.rules ?? [];
   const fd = cm ? openPin(s.sys, join(dir, mapPin(cm.name)), F_RDONLY) : null;
+  // Totals carried over by updates (absent for chains never updated or loaded by an older bfr).
+  const baseFd = fd === null ? null : openPin(s.sys, join(dir, PIN.base), F_RDONLY);
   try {
+    const base = (slot: number): Count => (baseFd === null ? { packets: 0, bytes: 0 } : readBase(s.sys, baseFd, slot));
     const read = (slot: number | null): Count | null =>
-      fd === null || slot === null ? null : sumSlot(readSlot(s.sys, fd, cm!.valueSize, slot), cm!.valueSize);
+      fd === null || slot === null ? null : addCount(base(slot), sumSlot(readSlot(s.sys, fd, cm!.valueSize, slot), cm!.valueSize));
     return {
       rules: rules.map((r) => {
         const c = read(r.counterSlot);
@@ -120,6 +124,7 @@ function counters(s: Session, dir: string, meta: HostMeta): { rules: RuleCount[]
     };
   } finally {
     if (fd !== null) s.sys.close(fd);
+    if (baseFd !== null) s.sys.close(baseFd);
   }
 }
 

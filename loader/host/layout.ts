@@ -14,7 +14,7 @@ import { BfrError } from "../../elf/errors.js";
 export const DEFAULT_BPFFS = "/sys/fs/bpf";
 
 export const PIN = {
-  prog: "prog", link: "link", link6: "link6", meta: "meta", newMeta: "meta-new", newLink: "link-new", newLink6: "link6-new",
+  prog: "prog", link: "link", link6: "link6", meta: "meta", base: "base", newMeta: "meta-new", newLink: "link-new", newLink6: "link6-new",
 } as const;
 
 /** Every link pin a chain can have: `link` (netfilter: the IPv4 link) and `link6` (netfilter IPv6). */

@@ -13,7 +13,10 @@
 //            otherwise all are removed (the new links detached).
 //   Netfilter updates (make-before-break) need nothing more: the stage holds its own new links,
 //   so dropping it detaches them and completing it removes (detaches) the old directory's.
+//   Completing an update also writes its counter base unless the base's flag says it was written
+//   (base.ts recarry), after the old program is off its hooks.
 
+import { recarry } from "./base.js";
 import { join } from "node:path";
 import { SysError } from "../sys.js";
 import type { HostSys } from "./hostsys.js";
@@ -72,11 +75,13 @@ function recoverChain(sys: HostSys, l: Layout, chain: string, f: Found, out: Rec
   if (f.stage) {
     if (f.chain && stageIsLive(sys, l, chain)) {
       if (f.old) removeDir(sys, dir("old"), keep());
+      recarry(sys, live, dir("stage"));
       rename(sys, live, dir("old"));
       rename(sys, dir("stage"), live);
       f.old = true;
       out.push({ chain, action: "completed-update" });
     } else if (!f.chain && f.old) {
+      recarry(sys, dir("old"), dir("stage"));
       rename(sys, dir("stage"), live);
       f.chain = true;
       out.push({ chain, action: "completed-update" });
@@ -87,7 +92,9 @@ function recoverChain(sys: HostSys, l: Layout, chain: string, f: Found, out: Rec
   }
   if (f.old) {
     if (f.chain) {
-      removeDir(sys, dir("old"), keep());
+      // An update died after its renames (netfilter: maybe before detaching the old links, so
+      // before carrying its counters): carry again once the old program is off its hooks.
+      recarry(sys, dir("old"), live, () => removeDir(sys, dir("old"), keep()));
       out.push({ chain, action: "removed-old" });
     } else {
       rename(sys, dir("old"), live);

@@ -1,20 +1,25 @@
 // Replacing a loaded chain without a gap. The new program and maps are built under the staging
-// name (counters of unchanged rules copied in while the new map is not yet live), the live link is
-// pinned there too, then BPF_LINK_UPDATE with BPF_F_REPLACE swaps the program in one step (the
-// kernel refuses if the link no longer runs the program we read: compare-and-swap). Two renames put
-// the new directory in place; the old one is removed after the commit. Undo: swap back, rename back.
+// name with an all-zero counter base map (base.ts), the live link is pinned there too, then
+// BPF_LINK_UPDATE with BPF_F_REPLACE swaps the program in one step (the kernel refuses if the link
+// no longer runs the program we read: compare-and-swap). Once the old program has finished every
+// run (RCU barrier), the new base of each unchanged rule is old base + old live counts. Two renames
+// put the new directory in place; the old one is removed after the commit. Undo: swap back, rename
+// back.
 // Netfilter links cannot be updated (EOPNOTSUPP), so a netfilter chain is replaced make-before-
 // break: new links (IPv4 + IPv6) for the new program at the chain's other priority are pinned in
 // the stage, the directories are swapped, and detaching the old links is the commit step (until
-// then both programs filter; a packet never meets neither). The next update uses the first
-// priority again; the metadata records which one is live.
+// then both programs filter; a packet never meets neither); the counters are carried after that
+// detach, as the last commit step. The next update uses the first priority again; the metadata
+// records which one is live.
 
 import { join } from "node:path";
 import { BfrError } from "../../elf/errors.js";
 import { linkDetach, linkUpdate } from "../bpf.js";
 import type { LoadedChain, LoadedObject } from "../load.js";
 import { SysError } from "../sys.js";
-import { carriedSlots, copyCounters, countersMap, topUpCounters } from "./counters.js";
+import {
+  carriedPairs, carryFrom, closeCarrySource, counterSlots, createBaseMap, openCarrySource, rcuBarrier, type CarrySource,
+} from "./base.js";
 import { linkIdsOf, linkInfo, openPin, pinTx, progId, removeDir, renameTx } from "./kobj.js";
 import { chainDir, LINK_PINS, mapPin, PIN, workDir } from "./layout.js";
 import { createLinks, nextTarget } from "./attach.js";
@@ -33,25 +38,29 @@ function openTx(s: Session, t: Txn, path: string): number | null {
   return fd;
 }
 
-interface Carry {
-  oldFd: number;
-  newFd: number;
-  valueSize: number;
-  pairs: [number, number][];
-  copied: Buffer[];
+/** Creates the new chain's base map (all zero) in the stage; its fd lives for the transaction. */
+function stageBase(s: Session, t: Txn, stage: string, fresh: HostMeta): number | null {
+  const slots = counterSlots(fresh);
+  if (slots === 0) return null;
+  const fd = createBaseMap(s.sys, slots);
+  t.atEnd(() => void s.sys.close(fd));
+  pinTx(s.sys, t, fd, join(stage, PIN.base), `chain "${fresh.name}": counter base`);
+  return fd;
 }
 
-/** Copies counters of unchanged rules into the new counters map (before it goes live). */
-function carryCounters(s: Session, t: Txn, dir: string, old: HostMeta, chain: LoadedChain, fresh: HostMeta): Carry | null {
-  const from = countersMap(old);
-  const to = countersMap(fresh);
-  if (!from || !to || !old.chain || !chain.meta || from.valueSize !== to.valueSize) return null;
-  const oldFd = openTx(s, t, join(dir, mapPin(from.name)));
-  const newFd = chain.maps.get(to.name);
-  if (oldFd === null || newFd === undefined) return null;
-  const pairs = carriedSlots(old.chain, chain.meta);
-  const copied = copyCounters(s.sys, oldFd, newFd, from.valueSize, pairs);
-  return { oldFd, newFd, valueSize: from.valueSize, pairs, copied };
+/** Opens the old counters (before the swap, while the directory is in place) if any carry over. */
+function carrySource(s: Session, t: Txn, live: string, old: HostMeta, fresh: HostMeta, baseFd: number | null): CarrySource | null {
+  if (baseFd === null || carriedPairs(old, fresh).length === 0) return null;
+  const src = openCarrySource(s.sys, live, old);
+  t.atEnd(() => closeCarrySource(s.sys, src));
+  return src;
+}
+
+/** new base = old base + old live, once the old program cannot run any more (after the swap). */
+function carry(s: Session, src: CarrySource | null, fresh: HostMeta, baseFd: number | null, running: boolean): void {
+  if (src === null || baseFd === null) return;
+  if (running) rcuBarrier(s.sys);
+  carryFrom(s.sys, src, fresh, baseFd);
 }
 
 export function replaceChain(s: Session, t: Txn, chain: LoadedChain, obj: HostObject, loaded: LoadedObject): ChainResult {
@@ -70,27 +79,30 @@ export function replaceChain(s: Session, t: Txn, chain: LoadedChain, obj: HostOb
   const rebuild = link !== null && old.attach?.mode === "netfilter";
   const made = rebuild ? createLinks(sys, t, chain.name, chain.hook, chain.progFd, nextTarget(old.attach!)) : null;
   const fresh = hostMeta(chain, obj, loaded, link === null ? null : made?.attach ?? old.attach, s.now());
-  const carry = carryCounters(s, t, live, old, chain, fresh);
+  const baseFd = stageBase(s, t, stage, fresh);
+  const src = carrySource(s, t, live, old, fresh, baseFd);
   if (made) {
     for (const n of made.links) pinTx(sys, t, n.fd, join(stage, n.pin), `chain "${chain.name}": new ${n.pin}`);
   } else if (link !== null) {
     pinTx(sys, t, link, join(stage, PIN.link), `chain "${chain.name}": link`);
   }
   pinMeta(sys, t, join(stage, PIN.meta), fresh);
-  if (made) breakOld(s, t, chain.name, live);
-  else if (link !== null) swap(s, t, chain, link, oldProg);
-  if (carry) {
-    t.afterCommit(`chain "${chain.name}": counters top-up`, () =>
-      topUpCounters(sys, carry.oldFd, carry.newFd, carry.valueSize, carry.pairs, carry.copied));
-  }
   const retired = workDir(l, "old", chain.name);
+  if (made) {
+    breakOld(s, t, chain.name, live);
+    // Both programs count until the old links are gone: the old one's totals are read after that
+    t.commitStep(`chain "${chain.name}": carry the counters over`, () => carry(s, src, fresh, baseFd, true));
+  } else {
+    if (link !== null) swap(s, t, chain, link, oldProg);
+    carry(s, src, fresh, baseFd, link !== null);
+  }
   renameTx(sys, t, live, retired);
   renameTx(sys, t, stage, live);
   t.afterCommit(`remove ${retired}`, () => removeDir(sys, retired, linkIdsOf(sys, [live])));
   return {
     name: chain.name, hook: chain.hook.name, action: "updated", attach: fresh.attach, programId: progId(sys, chain.progFd),
     linkId: made ? linkInfo(sys, made.links[0].fd).id : link === null ? null : linkInfo(sys, link).id,
-    carried: carry?.pairs.length ?? 0,
+    carried: baseFd === null ? 0 : carriedPairs(old, fresh).length,
   };
 }
 

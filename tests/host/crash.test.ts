@@ -1,16 +1,18 @@
 // Crash recovery: a `bfr` killed (SIGKILL) at a syscall in the middle of load, update or unload
 // (or attach) leaves leftovers that the next write cleans. After that write the host must be consistent and
 // equal to the state before the operation or after it — never a mix: no work directories, every
-// pinned link runs its chain's pinned program, no attached link that no chain owns.
+// pinned link runs its chain's pinned program, no attached link that no chain owns. An update that
+// carries counters, killed anywhere, leaves the carried count exact after the next write.
 
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { kernelOk } from "../loader/kernel.js";
-import { attachChain, loadChains, unloadChains, hostSys, updateChains } from "../../loader/host/index.js";
+import { attachChain, loadChains, unloadChains, hostSys, showChain, updateChains } from "../../loader/host/index.js";
+import { progTestRun } from "../../loader/bpf.js";
 import { writeSession } from "../../loader/host/session.js";
 import { readMeta } from "../../loader/host/meta.js";
-import { linkInfo, progId, withPin } from "../../loader/host/kobj.js";
+import { linkInfo, openPin, progId, withPin } from "../../loader/host/kobj.js";
 import { faultHost } from "./fault-host.js";
 import { cleanup, linksOn, repo, tempBpffs, tree, veth, type Veth } from "./env.js";
 import { edgeObject, edgeObjectV2 } from "./objects.js";
@@ -95,4 +97,44 @@ describe.skipIf(!kernelOk)("a bfr killed mid-operation is cleaned up by the next
       expect([...seen].sort()).toEqual(["after", "before"]);
     });
   }
+
+  it("update with carried counters: killed at each syscall, the count after the next write is exact", { timeout: 240_000 }, async () => {
+    const bpffs = tempBpffs();
+    const v = veth();
+    // The chain counts every packet: with the peer down no real packet (IPv6 router solicitations)
+    // reaches it, so the only packets are the test runs'.
+    expect(spawnSync("ip", ["link", "set", v.peer, "down"]).status).toBe(0);
+    const reset = (): void => {
+      unloadChains("all", { bpffs });
+      loadChains({ bytes: edgeObject(v.host), file: "v1.o" }, { bpffs });
+      testRun(bpffs, 5);
+    };
+    reset();
+    expect(showChain("edge", { bpffs }).counters[0].packets).toBe(5);
+    counting = faultHost(null);
+    updateChains({ bytes: edgeObject(v.host), file: "v1b.o" }, { bpffs, sys: counting });
+    expect(showChain("edge", { bpffs }).counters[0].packets).toBe(5);
+    const total = counting.calls;
+    for (let n = 1; n <= total; n++) {
+      reset();
+      await crashAt("update-same", bpffs, v, n);
+      writeSession({ bpffs }, () => undefined);
+      consistent(bpffs, v);
+      // Before (old chain, live 5) or after (new chain, base 5 + live 0): 5 either way.
+      expect(showChain("edge", { bpffs }).counters[0].packets, `crash at call ${n} (${counting.log[n - 1]})`).toBe(5);
+      testRun(bpffs, 1);
+      expect(showChain("edge", { bpffs }).counters[0].packets).toBe(6);
+    }
+  });
 });
+
+/** Runs `n` 64-byte frames through the chain's pinned program (BPF_PROG_TEST_RUN). */
+function testRun(bpffs: string, n: number): void {
+  const sys = hostSys();
+  const fd = openPin(sys, join(bpffs, "bfr/edge/prog"))!;
+  try {
+    expect(progTestRun(sys, { progFd: fd, data: Buffer.alloc(64), repeat: n }).rc).toBe(0);
+  } finally {
+    sys.close(fd);
+  }
+}

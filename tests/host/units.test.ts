@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { decodeElement, encodeElement, keySizeOf, parseIPv6 } from "../../loader/host/set-keys.js";
 import { decodeMeta, encodeMeta, META_CHUNK, type HostMeta } from "../../loader/host/meta.js";
 import { carriedSlots } from "../../loader/host/counters.js";
+import { addCount, carriedTotals } from "../../loader/host/base.js";
 import { lockHolder } from "../../loader/host/lock.js";
 import { hostSys } from "../../loader/host/hostsys.js";
 import { layout, mapPin, parseEntry, workDir } from "../../loader/host/layout.js";
@@ -83,6 +84,21 @@ describe("counters carried over by an update", () => {
     const to = chainMeta([["rule c counter DROP", 0], ["rule a counter DROP", 1], ["rule new counter DROP", 2], ["rule a counter DROP", 3], ["rule a counter DROP", 4]]);
     expect(carriedSlots(from, to)).toEqual([[2, 0], [0, 1], [1, 3], [4, 5]]);
     expect(carriedSlots(from, { ...to, policy: "DROP" })).toEqual([[2, 0], [0, 1], [1, 3]]);
+  });
+
+  it("new base = old base + old live, per pair; unpaired new slots are not written", () => {
+    const oldBase = (s: number) => ({ packets: [10, 0, 7][s], bytes: [1000, 0, 700][s] });
+    const oldLive = (s: number) => ({ packets: [1, 2, 3][s], bytes: [64, 128, 192][s] });
+    expect(carriedTotals([[2, 0], [0, 1]], oldBase, oldLive)).toEqual([
+      [0, { packets: 10, bytes: 892 }],
+      [1, { packets: 11, bytes: 1064 }],
+    ]);
+    // A chain loaded without a base map (base 0): the live counts alone carry over.
+    const zero = () => ({ packets: 0, bytes: 0 });
+    expect(carriedTotals([[1, 3]], zero, oldLive)).toEqual([[3, { packets: 2, bytes: 128 }]]);
+    expect(carriedTotals([], oldBase, oldLive)).toEqual([]);
+    // Totals beyond 2^32 stay exact (sums of Numbers below 2^53).
+    expect(addCount({ packets: 2 ** 40, bytes: 2 ** 50 }, { packets: 1, bytes: 1 })).toEqual({ packets: 2 ** 40 + 1, bytes: 2 ** 50 + 1 });
   });
 });
 
