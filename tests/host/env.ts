@@ -115,10 +115,9 @@ export function tree(dir: string): string[] {
   return out;
 }
 
-/** The XDP/TCX links attached to `ifindex` (id and program id), walking every link id. */
-export function linksOn(ifindex: number): { id: number; prog_id: number }[] {
+/** Calls `each` with an fd and the info of every BPF link on the host (fd closed afterwards). */
+export function forEachLink(each: (fd: number, info: ReturnType<typeof linkInfo>) => void): void {
   const sys = hostSys();
-  const out: { id: number; prog_id: number }[] = [];
   const a = Buffer.alloc(16);
   for (let id = 0; ;) {
     a.fill(0);
@@ -130,13 +129,20 @@ export function linksOn(ifindex: number): { id: number; prog_id: number }[] {
     const fd = sys.bpf(30 /* BPF_LINK_GET_FD_BY_ID */, b);
     if (fd < 0) continue; // gone meanwhile
     try {
-      const info = linkInfo(sys, fd);
-      // XDP (6) and TCX (11) links carry the ifindex at the same offset.
-      if ((info.type === 6 || info.type === 11) && info.ifindex === ifindex) out.push({ id: info.id, prog_id: info.progId });
+      each(fd, linkInfo(sys, fd));
     } finally {
       sys.close(fd);
     }
   }
+}
+
+/** The XDP/TCX links attached to `ifindex` (id and program id), walking every link id. */
+export function linksOn(ifindex: number): { id: number; prog_id: number }[] {
+  const out: { id: number; prog_id: number }[] = [];
+  forEachLink((_fd, info) => {
+    // XDP (6) and TCX (11) links carry the ifindex at the same offset.
+    if ((info.type === 6 || info.type === 11) && info.ifindex === ifindex) out.push({ id: info.id, prog_id: info.progId });
+  });
   return out;
 }
 

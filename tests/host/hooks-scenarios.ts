@@ -7,7 +7,8 @@ import { statSync } from "node:fs";
 import { attachChain, loadChains, unloadChains, updateChains } from "../../loader/host/index.js";
 import { hostSys } from "../../loader/host/hostsys.js";
 import { objGetInfo } from "../../loader/bpf.js";
-import { linkInfo, LINK_TYPE } from "../../loader/host/kobj.js";
+import { LINK_TYPE } from "../../loader/host/kobj.js";
+import { forEachLink } from "./env.js";
 import type { FaultHost } from "./fault-host.js";
 import { hookObject, NF, type HookChain } from "./hook-objects.js";
 
@@ -64,31 +65,17 @@ export function hookScenarios(bpffs: string, cgroup: string, prios: [number, num
 
 /** Our links: netfilter links at our priorities ("-" cgroup), or cgroup links on the test cgroup. */
 export function ourLinks(cgroup: string, prios: [number, number]): OurLink[] {
-  const sys = hostSys();
   // A cgroup v2 directory's inode number is its cgroup id. Netfilter scenarios pass "-" (under
   // `ip netns exec`, /sys is remounted and the cgroup hierarchy is not there).
   const cgId = cgroup === "-" ? -2 : statSync(cgroup).ino;
+  const sys = hostSys();
   const out: OurLink[] = [];
-  const a = Buffer.alloc(16);
-  for (let id = 0; ;) {
-    a.fill(0);
-    a.writeUInt32LE(id, 0);
-    if (sys.bpf(31 /* BPF_LINK_GET_NEXT_ID */, a) < 0) break;
-    id = a.readUInt32LE(4);
-    const b = Buffer.alloc(16);
-    b.writeUInt32LE(id, 0);
-    const fd = sys.bpf(30 /* BPF_LINK_GET_FD_BY_ID */, b);
-    if (fd < 0) continue;
-    try {
-      const l = linkInfo(sys, fd);
-      const nf = cgroup === "-" && l.type === LINK_TYPE.NETFILTER && prios.includes(l.priority);
-      // cgroup link info: cgroup_id (u64) at 16; 0 once detached.
-      const cg = cgroup !== "-" && l.type === LINK_TYPE.CGROUP && cgLinkCgroup(sys, fd) === cgId;
-      if (nf || cg) out.push({ id: l.id, prog_id: l.progId, priority: nf ? l.priority : 0 });
-    } finally {
-      sys.close(fd);
-    }
-  }
+  forEachLink((fd, l) => {
+    const nf = cgroup === "-" && l.type === LINK_TYPE.NETFILTER && prios.includes(l.priority);
+    // cgroup link info: cgroup_id (u64) at 16; 0 once detached.
+    const cg = cgroup !== "-" && l.type === LINK_TYPE.CGROUP && cgLinkCgroup(sys, fd) === cgId;
+    if (nf || cg) out.push({ id: l.id, prog_id: l.progId, priority: nf ? l.priority : 0 });
+  });
   return out;
 }
 
