@@ -11,13 +11,10 @@ import { LOG_HDR, LOG_HEADER, LOG_KIND, LOG_PACKET, LOG_RECORD_VERSION, LOG_SOCK
 import type { IrLog, IrRule } from "../ir/types.js";
 import { CTX_REG } from "./frame.js";
 import { load, type Gen } from "./gen.js";
-import { emitNfLen, nfSkb } from "./parse-nf.js";
+import { nfSkb } from "./parse-nf.js";
+import { emitPacketLen } from "./ctx.js";
 import { SOCK_ADDR, sockVersion } from "./parse-sock.js";
 
-/** __sk_buff.len, xdp_md.data / data_end (UAPI linux/bpf.h). */
-const SKB_LEN = 0;
-const XDP_DATA = 0;
-const XDP_DATA_END = 4;
 const ETH_HLEN = 14;
 
 /** r1 = the reserved record (reloaded from its stack spill: helper calls clobber r1–r5). */
@@ -37,10 +34,7 @@ function rateLimit(g: Gen, log: IrLog, map: string, skip: Label): void {
 /** The packet length into the record: skb->len, or data_end - data on XDP. */
 function packetLength(g: Gen): void {
   const { asm } = g;
-  const fam = g.chain.family;
-  if (fam === "nf") emitNfLen(g);
-  else if (fam === "xdp") asm.emit(ldx("W", 2, CTX_REG, XDP_DATA_END), ldx("W", 3, CTX_REG, XDP_DATA), alur("SUB", 2, 3));
-  else asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
+  emitPacketLen(g);
   rec(g);
   asm.emit(stx("W", 1, LOG_HDR.packetLength, 2));
 }

@@ -5,16 +5,14 @@
 // data_end; the IPv6 extension-header walk reads through bpf_{xdp,skb}_load_bytes instead, which
 // keeps the verifier's state count flat however many headers there are.
 
-import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov, mov32r, movr, st, stx, type Label, type Reg } from "../insn.js";
+import { HELPER, alu, alur, call, ja, jmp, jmpr, ld64, ldx, mov, mov32r, movr, st, type Label, type Reg } from "../insn.js";
 import { VALUES } from "../ir/types.js";
 import { R, store, storeImm, type Gen } from "./gen.js";
 import { emitSockParse } from "./parse-sock.js";
 import { emitNfIface, emitNfL3, emitNfMark } from "./parse-nf.js";
 import { EXT, emitFlowHash, emitL4, emitWalk } from "./parse-l4.js";
+import { SK_BUFF, XDP_MD } from "./ctx.js";
 
-/** Context field offsets: struct xdp_md and struct __sk_buff (UAPI linux/bpf.h). */
-const XDP_MD = { data: 0, data_end: 4, ingress_ifindex: 12 } as const;
-const SK_BUFF = { len: 0, mark: 8, protocol: 16, ifindex: 40, data: 76, data_end: 80 } as const;
 
 /** Bytes the direct reads can reach: Ethernet + 2 tags + IPv4 with options + TCP, rounded up. */
 const PULL_LEN = 128;

@@ -10,8 +10,7 @@
 import { HELPER, alu, alur, call, exit, ja, jmp, ldMap, ldx, mov, mov32, movr, st, stx, type Asm, type Label } from "../insn.js";
 import type { IrRule } from "../ir/types.js";
 import type { Gen } from "./gen.js";
-import { CTX_REG } from "./frame.js";
-import { emitNfLen } from "./parse-nf.js";
+import { SK_BUFF, emitPacketLen } from "./ctx.js";
 import { emitLog } from "./log.js";
 import { emitTest, type TestCtx } from "./tests.js";
 import { emitTree, groups, segments, type Segment } from "./switch.js";
@@ -19,11 +18,6 @@ import type { Regs } from "./regs.js";
 
 /** Return value of a rule-range function when no terminal rule matched. */
 export const NO_MATCH = 0x100;
-/** __sk_buff.len and .mark, xdp_md.data and .data_end (UAPI linux/bpf.h). */
-const SKB_LEN = 0;
-const SKB_MARK = 8;
-const XDP_DATA = 0;
-const XDP_DATA_END = 4;
 /** BPF_F_INGRESS for bpf_redirect (UAPI linux/bpf.h). */
 const F_INGRESS = 1;
 
@@ -86,9 +80,7 @@ export function emitCount(g: Gen, after: Label): void {
   asm.emit(ldx("DW", 1, 0, 0), alu("ADD", 1, 1), stx("DW", 0, 0, 1));
   // socket hooks count calls: no bytes
   if (g.chain.family === "sock_addr") return;
-  if (g.chain.family === "nf") emitNfLen(g);
-  else if (g.chain.family !== "xdp") asm.emit(ldx("W", 2, CTX_REG, SKB_LEN));
-  else asm.emit(ldx("W", 2, CTX_REG, XDP_DATA_END), ldx("W", 3, CTX_REG, XDP_DATA), alur("SUB", 2, 3));
+  emitPacketLen(g);
   asm.emit(ldx("DW", 1, 0, 8), alur("ADD", 1, 2), stx("DW", 0, 8, 1));
 }
 
@@ -106,7 +98,7 @@ function emitStub(c: RegionCtx, s: Stub, tails: Tails): void {
   asm.bind(s.label);
   line(c, rule);
   if (rule.mark !== null) {
-    asm.emit(mov32(1, rule.mark | 0), stx("W", 6, SKB_MARK, 1));
+    asm.emit(mov32(1, rule.mark | 0), stx("W", 6, SK_BUFF.mark, 1));
     // later rules of this function test the mark through its slot (and maybe a pinned register)
     if (frame.has("mark")) {
       asm.emit(stx("DW", frame.base, frame.slot("mark"), 1));
